@@ -1,0 +1,1 @@
+"""Front ends: the PySide6 desktop app and the ``mailroom`` command line."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engines, unit of work, repositories, file store."""

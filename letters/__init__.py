@@ -1,0 +1,1 @@
+"""The domain and its services: registration, linking, deadlines, replies, search (no Qt)."""

@@ -1,0 +1,40 @@
+"""Run the real ``mailroom`` command in a subprocess, as a user would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run_cli(db_url: str, store_dir: Path) -> RunCli:
+    def run(
+        *args: str, lang: str = "en", timeout: float = 900, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        full_env = dict(
+            os.environ,
+            PYTHONPATH=str(ROOT),
+            MAILROOM_DB=db_url,
+            MAILROOM_STORE=str(store_dir),
+            PYTHONIOENCODING="utf-8",
+        )
+        full_env.update(env or {})
+        return subprocess.run(
+            [sys.executable, "-m", "app", "--lang", lang, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=full_env,
+            timeout=timeout,
+        )
+
+    return run
