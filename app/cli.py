@@ -91,7 +91,7 @@ def _version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_commands
+    from app import cli_commands, cli_import
 
     parser = argparse.ArgumentParser(
         prog="mailroom",
@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mailroom {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     cli_commands.add_commands(sub)
+    cli_import.add_commands(sub)
     return parser
 
 

@@ -35,17 +35,19 @@ def make_file(path: Path, rows: int, seed: int = 1) -> None:
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(["Лицевой счет", "ФИО", "Адрес", "Индекс", "Телефон", "Email", "№ ПУ"])
     for i in range(rows):
-        writer.writerow([
-            f"{4000000000 + i * 7:010d}",
-            f"{rnd.choice(SURNAMES)} {rnd.choice(NAMES)} {rnd.choice(NAMES)}ович",
-            f"г. Калининград, ул. {rnd.choice(STREETS)}, д. {rnd.randint(1, 99)}, "
-            f"кв. {rnd.randint(1, 200)}",
-            f"236{rnd.randint(0, 999):03d}",
-            f"8 (9{rnd.randint(0, 99):02d}) {rnd.randint(100, 999)}-{rnd.randint(10, 99)}-"
-            f"{rnd.randint(10, 99)}",
-            f"user{i}@example.ru" if i % 3 == 0 else "",
-            f"{rnd.randint(10**7, 10**8 - 1)}",
-        ])
+        writer.writerow(
+            [
+                f"{4000000000 + i * 7:010d}",
+                f"{rnd.choice(SURNAMES)} {rnd.choice(NAMES)} {rnd.choice(NAMES)}ович",
+                f"г. Калининград, ул. {rnd.choice(STREETS)}, д. {rnd.randint(1, 99)}, "
+                f"кв. {rnd.randint(1, 200)}",
+                f"236{rnd.randint(0, 999):03d}",
+                f"8 (9{rnd.randint(0, 99):02d}) {rnd.randint(100, 999)}-{rnd.randint(10, 99)}-"
+                f"{rnd.randint(10, 99)}",
+                f"user{i}@example.ru" if i % 3 == 0 else "",
+                f"{rnd.randint(10**7, 10**8 - 1)}",
+            ]
+        )
     path.write_bytes(buf.getvalue().encode("cp1251"))
 
 
@@ -54,8 +56,10 @@ def baseline(path: Path, db_path: Path) -> float:
     text = path.read_bytes().decode("cp1251")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))[1:]
     conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE consumer (account TEXT PRIMARY KEY, full_name TEXT, "
-                 "address TEXT, postal_code TEXT, phone TEXT, email TEXT, meter TEXT)")
+    conn.execute(
+        "CREATE TABLE consumer (account TEXT PRIMARY KEY, full_name TEXT, "
+        "address TEXT, postal_code TEXT, phone TEXT, email TEXT, meter TEXT)"
+    )
     with conn:
         conn.executemany("INSERT INTO consumer VALUES (?,?,?,?,?,?,?)", rows)
     conn.close()
@@ -63,13 +67,17 @@ def baseline(path: Path, db_path: Path) -> float:
 
 
 def mailroom_import(path: Path, db_url: str, store: Path) -> float:
-    env = dict(os.environ, MAILROOM_DB=db_url, MAILROOM_STORE=str(store),
-               PYTHONPATH=str(ROOT))
-    subprocess.run([sys.executable, "-m", "app", "db", "upgrade"], env=env, check=True,
-                   capture_output=True)
+    env = dict(os.environ, MAILROOM_DB=db_url, MAILROOM_STORE=str(store), PYTHONPATH=str(ROOT))
+    subprocess.run(
+        [sys.executable, "-m", "app", "db", "upgrade"], env=env, check=True, capture_output=True
+    )
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "app", "--lang", "en", "consumers",
-                             "import", str(path)], env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--lang", "en", "consumers", "import", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(result.stdout + result.stderr)
@@ -93,10 +101,14 @@ def main() -> None:
         again = mailroom_import(path, db_url, folder / "store")
     print(f"rows: {args.rows}, file: {size_mb:.1f} MB cp1251, database: {db_url.split(':')[0]}")
     print(f"baseline (csv + executemany into bare SQLite): {base:6.2f} s")
-    print(f"mailroom consumers import, first load:         {first:6.2f} s  "
-          f"ratio {first / base:.1f}x baseline")
-    print(f"mailroom consumers import, re-import (upsert): {again:6.2f} s  "
-          f"ratio {again / base:.1f}x baseline")
+    print(
+        f"mailroom consumers import, first load:         {first:6.2f} s  "
+        f"ratio {first / base:.1f}x baseline"
+    )
+    print(
+        f"mailroom consumers import, re-import (upsert): {again:6.2f} s  "
+        f"ratio {again / base:.1f}x baseline"
+    )
     print(f"target: 100,000 rows under 30 s -> {'met' if first < 30 and again < 30 else 'MISSED'}")
 
 

@@ -166,7 +166,8 @@ class Letter(Base):
     control_on: Mapped[dt.date | None] = mapped_column(Date)
 
     page_count: Mapped[int] = mapped_column(Integer, default=0)
-    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # sha256 of the source file; with source_part it makes registration exactly-once.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
     source_part: Mapped[int] = mapped_column(Integer, default=0)
     full_text: Mapped[str] = mapped_column(Text, default="")
     is_repeated: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -187,10 +188,16 @@ class Letter(Base):
     __table_args__ = (
         UniqueConstraint("journal", "reg_year", "reg_seq"),
         UniqueConstraint("reg_no"),
-        Index("ix_letter_content", "content_hash", "source_part"),
+        UniqueConstraint("content_hash", "source_part", name="uq_letter_content"),
         Index("ix_letter_registered_at", "registered_at"),
         Index("ix_letter_status", "status"),
         Index("ix_letter_category", "category"),
+        # Register sort keys (migration 0002): keyset pages by (key, id).
+        Index("ix_letter_received_on", "received_on", "id"),
+        Index("ix_letter_due_on", "due_on", "id"),
+        Index("ix_letter_sender_name", "sender_name", "id"),
+        Index("ix_letter_channel", "channel", "id"),
+        Index("ix_letter_link_status", "link_status", "id"),
     )
 
 

@@ -182,7 +182,7 @@ def register_letter(
         summary=draft.summary,
         full_text=draft.full_text,
         needs_review=draft.needs_review,
-        content_hash=draft.content_hash,
+        content_hash=draft.content_hash or None,
         source_part=draft.source_part,
         page_count=len(draft.pages),
     )

@@ -18,8 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def mailroom(*args: str) -> int:
-    return subprocess.call([sys.executable, "-m", "app", *args], cwd=ROOT,
-                           env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    return subprocess.call(
+        [sys.executable, "-m", "app", *args], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT))
+    )
 
 
 def main() -> int:

@@ -38,3 +38,14 @@ def run_cli(db_url: str, store_dir: Path) -> RunCli:
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small generated batch in every format, with its registry and ground truth."""
+    from tests.corpus.generate import main as generate
+
+    out = tmp_path_factory.mktemp("corpus")
+    assert generate([str(out), "--letters", "8", "--consumers", "300", "--seed", "7"]) == 0
+    return out
+

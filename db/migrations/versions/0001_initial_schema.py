@@ -154,7 +154,7 @@ def upgrade() -> None:
         sa.Column("due_on", sa.Date(), nullable=True),
         sa.Column("control_on", sa.Date(), nullable=True),
         sa.Column("page_count", sa.Integer(), nullable=False),
-        sa.Column("content_hash", sa.String(length=64), nullable=False),
+        sa.Column("content_hash", sa.String(length=64), nullable=True),
         sa.Column("source_part", sa.Integer(), nullable=False),
         sa.Column("full_text", sa.Text(), nullable=False),
         sa.Column("is_repeated", sa.Boolean(), nullable=False),
@@ -177,11 +177,11 @@ def upgrade() -> None:
             "journal", "reg_year", "reg_seq", name=op.f("uq_letter_journal_reg_year_reg_seq")
         ),
         sa.UniqueConstraint("reg_no", name=op.f("uq_letter_reg_no")),
+        sa.UniqueConstraint("content_hash", "source_part", name="uq_letter_content"),
     )
     with op.batch_alter_table("letter", schema=None) as batch_op:
         batch_op.create_index("ix_letter_category", ["category"], unique=False)
         batch_op.create_index(batch_op.f("ix_letter_consumer_id"), ["consumer_id"], unique=False)
-        batch_op.create_index("ix_letter_content", ["content_hash", "source_part"], unique=False)
         batch_op.create_index("ix_letter_registered_at", ["registered_at"], unique=False)
         batch_op.create_index("ix_letter_status", ["status"], unique=False)
 
@@ -266,7 +266,6 @@ def downgrade() -> None:
     with op.batch_alter_table("letter", schema=None) as batch_op:
         batch_op.drop_index("ix_letter_status")
         batch_op.drop_index("ix_letter_registered_at")
-        batch_op.drop_index("ix_letter_content")
         batch_op.drop_index(batch_op.f("ix_letter_consumer_id"))
         batch_op.drop_index("ix_letter_category")
 

@@ -1,0 +1,227 @@
+"""``mailroom import``, ``watch`` and ``separator-sheet``."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from app.cli import EXIT_OK, EXIT_PARTIAL, Context, UsageError, err, existing_path, out
+from app.cli_commands import _date_arg
+from app.i18n import translate
+
+
+def add_commands(sub: Any) -> None:
+    imp = sub.add_parser("import", help=translate("cli", "register scanned letters"))
+    imp.add_argument("paths", metavar="PATH", nargs="+")
+    _import_options(imp)
+    imp.set_defaults(handler=cmd_import)
+
+    watch = sub.add_parser(
+        "watch", help=translate("cli", "watch a hot folder and register what arrives")
+    )
+    watch.add_argument("folder", metavar="DIR")
+    _import_options(watch)
+    watch.add_argument(
+        "--interval",
+        type=float,
+        default=2.0,
+        help=translate("cli", "seconds between looks at the folder"),
+    )
+    watch.add_argument(
+        "--once", action="store_true", help=translate("cli", "take what is ready now, then stop")
+    )
+    watch.set_defaults(handler=cmd_watch)
+
+    sep = sub.add_parser(
+        "separator-sheet", help=translate("cli", "print separator sheets for --split barcode")
+    )
+    sep.add_argument("output", metavar="OUT.pdf")
+    sep.add_argument("--count", type=int, default=1)
+    sep.set_defaults(handler=cmd_separator_sheet)
+
+
+def _import_options(parser: Any) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        help=translate("cli", "OCR worker processes (default: one per core)"),
+    )
+    parser.add_argument(
+        "--received",
+        metavar="YYYY-MM-DD",
+        type=_date_arg,
+        help=translate("cli", "date the letters were received (default: today)"),
+    )
+    parser.add_argument(
+        "--channel", default="post", choices=("post", "phone", "internet", "email", "in_person")
+    )
+    parser.add_argument(
+        "--split",
+        default="none",
+        choices=("none", "blank", "barcode"),
+        help=translate("cli", "cut a batch into letters at blank pages or at separator sheets"),
+    )
+    parser.add_argument(
+        "--quarantine",
+        metavar="DIR",
+        help=translate("cli", "where unusable files are kept with their reasons"),
+    )
+    parser.add_argument(
+        "--lang-ocr",
+        default="rus+eng",
+        metavar="LANGS",
+        help=translate("cli", "tesseract languages (default: rus+eng)"),
+    )
+
+
+def reason_text(code: str, detail: str) -> str:
+    texts = {
+        "empty": translate("cli", "the file is empty"),
+        "truncated": translate("cli", "the file is damaged or truncated"),
+        "encrypted": translate("cli", "the PDF is encrypted or password-protected"),
+        "too_large": translate(
+            "cli", "the image is implausibly large (possible decompression bomb)"
+        ),
+        "unsupported": translate("cli", "unsupported file type"),
+        "wrong_extension": translate("cli", "the file extension does not match its content"),
+        "unreadable": translate("cli", "the file cannot be read"),
+        "ocr_failed": translate("cli", "text recognition failed"),
+        "no_pages": translate("cli", "no letter pages (only blank or separator pages)"),
+    }
+    text = texts.get(code, code)
+    return f"{text} ({detail})" if detail else text
+
+
+class ProgressPrinter:
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, p: Any) -> None:
+        now = time.monotonic()
+        if not self.tty and now - self.last < 5 and p.pages_done < p.pages_total:
+            return
+        self.last = now
+        width = 30
+        filled = int(width * p.pages_done / p.pages_total) if p.pages_total else 0
+        eta = p.eta_seconds
+        eta_text = f"{int(eta // 60)}:{int(eta % 60):02d}" if eta is not None else "–"
+        line = translate(
+            "cli", "[{bar}] {done}/{total} pages, {rate:.1f} pages/s, left {eta}"
+        ).format(
+            bar="#" * filled + "-" * (width - filled),
+            done=p.pages_done,
+            total=p.pages_total,
+            rate=p.pages_per_second,
+            eta=eta_text,
+        )
+        sys.stderr.write(("\r" if self.tty else "") + line + ("" if self.tty else "\n"))
+        sys.stderr.flush()
+
+
+def _options(ctx: Context, quarantine_default: Path) -> Any:
+    from letters.capture import ImportOptions
+
+    return ImportOptions(
+        received_on=ctx.args.received,
+        channel=ctx.args.channel,
+        split=ctx.args.split,
+        jobs=ctx.args.jobs,
+        lang=ctx.args.lang_ocr,
+        quarantine_dir=Path(ctx.args.quarantine) if ctx.args.quarantine else quarantine_default,
+        user=ctx.args.user,
+        reason_text=reason_text,
+    )
+
+
+def _run_import(ctx: Context, paths: list[Path], options: Any) -> Any:
+    from letters.capture import import_files
+    from ocr.tesseract import TesseractMissing
+
+    database = ctx.database()
+    try:
+        report = import_files(database, ctx.store(), paths, options, progress=ProgressPrinter())
+    except TesseractMissing as exc:
+        raise UsageError(translate("cli", "Tesseract OCR is not ready: {0}").format(exc)) from exc
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    return report
+
+
+def _print_report(report: Any) -> int:
+    for o in report.outcomes:
+        if o.status == "registered":
+            out(translate("cli", "{0}: registered as {1}").format(o.path, ", ".join(o.reg_nos)))
+        elif o.status == "duplicate":
+            out(
+                translate("cli", "{0}: already registered as {1}").format(
+                    o.path, ", ".join(o.reg_nos)
+                )
+            )
+        elif o.status == "quarantined":
+            out(translate("cli", "{0}: quarantined: {1}").format(o.path, o.reason))
+        elif o.status == "cancelled":
+            out(translate("cli", "{0}: not processed (cancelled)").format(o.path))
+    rate = report.pages / report.seconds * 60 if report.seconds else 0.0
+    out(
+        translate(
+            "cli",
+            "Letters registered: {0}; files: {1} registered, {2} duplicates, "
+            "{3} quarantined; {4} pages in {5:.1f} s ({6:.1f} pages/min).",
+        ).format(
+            report.letters,
+            report.count("registered"),
+            report.count("duplicate"),
+            report.count("quarantined"),
+            report.pages,
+            report.seconds,
+            rate,
+        )
+    )
+    bad = report.count("quarantined") + report.count("duplicate") + report.count("cancelled")
+    return EXIT_PARTIAL if bad else EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from db.engine import data_dir
+
+    paths = [existing_path(p) for p in ctx.args.paths]
+    report = _run_import(ctx, paths, _options(ctx, data_dir() / "quarantine"))
+    return _print_report(report)
+
+
+def cmd_watch(ctx: Context) -> int:
+    from letters.hotfolder import stable_files
+
+    folder = existing_path(ctx.args.folder)
+    options = _options(ctx, folder / "quarantine")
+    options.done_dir = folder / "done"
+    options.move_bad = True
+    out(translate("cli", "Watching {0}; press Ctrl+C to stop.").format(folder))
+    seen: dict[Path, tuple[int, int]] = {}
+    worst = EXIT_OK
+    looks = 0
+    try:
+        while True:
+            ready = stable_files(folder, seen)
+            looks += 1
+            if ready:
+                worst = max(worst, _print_report(_run_import(ctx, ready, options)))
+            if ctx.args.once and looks >= 2:  # a file must look the same twice
+                return worst
+            time.sleep(ctx.args.interval)
+    except KeyboardInterrupt:
+        err(translate("cli", "Stopped."))
+        return worst
+
+
+def cmd_separator_sheet(ctx: Context) -> int:
+    from ocr.separators import write_separator_sheets
+
+    target = Path(ctx.args.output)
+    write_separator_sheets(target, count=max(1, ctx.args.count))
+    out(translate("cli", "Separator sheets written to {0}.").format(target))
+    return EXIT_OK
