@@ -11,11 +11,13 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 CHUNK = 1 << 20
+FILE_MODE = 0o644
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +88,16 @@ class FileStore:
             if p.is_file() and not p.name.startswith(".tmp")
         )
 
-    def _write_atomically(self, target: Path, write: object) -> None:
+    def _write_atomically(self, target: Path, write: Callable[[BinaryIO], object]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                write(fh)  # type: ignore[operator]
+                write(fh)
                 fh.flush()
                 os.fsync(fh.fileno())
+            # mkstemp makes the file private; the store may be shared by workstations.
+            os.chmod(tmp_name, FILE_MODE)
             os.replace(tmp_name, target)
         except BaseException:
             with contextlib.suppress(OSError):

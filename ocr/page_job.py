@@ -29,7 +29,7 @@ def process_page(raw: RawPage, out_dir: str, lang: str, page_index: int) -> Page
         text = text_page(raw.text_layer, page_index)
     else:
         text = recognize(
-            prepared.image_path, lang=lang, dpi=raw.dpi, want_pdf=True, page_index=page_index
+            prepared.image_path, lang=lang, dpi=prepared.dpi, want_pdf=True, page_index=page_index
         )
     return PageResult(raw, prepared, text)
 

@@ -33,8 +33,15 @@ FONT_CANDIDATES = (
     "/Library/Fonts/Arial Unicode.ttf",
     "C:/Windows/Fonts/arial.ttf",
 )
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts")  # searched when no candidate exists
 _QR_SIDE_MM = 110.0
-_DETECT_LONG_SIDE = (600, 1200)  # try a small copy first; the separator QR is huge
+# (detector, long side of the copy searched): cheap first; the last one only runs when an
+# earlier one saw a QR-like pattern but could not decode it.
+_DETECT_LONG_SIDES = (
+    ("QRCodeDetectorAruco", 500),
+    ("QRCodeDetector", 700),
+    ("QRCodeDetectorAruco", 1400),
+)
 
 
 def find_cyrillic_font() -> Path | None:
@@ -43,7 +50,8 @@ def find_cyrillic_font() -> Path | None:
         path = Path(candidate)
         if path.is_file():
             return path
-    for root in (Path("/usr/share/fonts"), Path("/usr/local/share/fonts")):
+    for folder in FONT_DIRS:
+        root = Path(folder)
         if root.is_dir():
             for name in ("DejaVuSans.ttf", "LiberationSans-Regular.ttf"):
                 found = next(root.rglob(name), None)
@@ -107,12 +115,17 @@ def detect_separator(gray: np.ndarray) -> str | None:
     """Payload of a Mailroom separator QR code on the page, or None.
 
     Only payloads starting with :data:`SEPARATOR_PAYLOAD` count: other QR codes (e.g. the
-    payment code on a utility bill) are ignored.
+    payment code on a utility bill) are ignored. The separator's code is huge, so small
+    copies suffice; two different OpenCV detectors are tried because each one misses the
+    code at some scales (measured: ArUco-based 42/42, classic 41/42 on rendered sheets).
     """
     if gray.ndim != 2 or min(gray.shape) < 21:
         return None
-    detector = cv2.QRCodeDetector()
-    for long_side in _DETECT_LONG_SIDE:
+    found_something = False
+    last = len(_DETECT_LONG_SIDES) - 1
+    for position, (detector, long_side) in enumerate(_detectors()):
+        if position == last and not found_something:
+            break
         scale = min(1.0, long_side / max(gray.shape))
         image = gray
         if scale < 1.0:
@@ -121,12 +134,19 @@ def detect_separator(gray: np.ndarray) -> str | None:
             payload, points, _ = detector.detectAndDecode(image)
         except cv2.error as exc:  # rare decoder failures on odd inputs
             log.debug("QR detector failed: %s", exc)
-            return None
+            continue
         if payload:
             return payload if payload.startswith(SEPARATOR_PAYLOAD) else None
-        if points is None or scale == 1.0:
-            return None  # nothing QR-like at all: a bigger copy will not help
+        found_something = found_something or points is not None
     return None
+
+
+def _detectors() -> list[tuple[cv2.QRCodeDetector, int]]:
+    made = []
+    for kind, long_side in _DETECT_LONG_SIDES:
+        factory = getattr(cv2, kind, None) or cv2.QRCodeDetector
+        made.append((factory(), long_side))
+    return made
 
 
 def split_batch(pages: Sequence[PreparedPage], mode: str) -> list[list[int]]:

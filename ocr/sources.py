@@ -310,7 +310,7 @@ def _frame_dpi(image: Image.Image) -> tuple[float, float] | None:
         x, y = float(raw[0]), float(raw[1])  # type: ignore[index]
     except (TypeError, ValueError, IndexError):
         return None
-    if not (_MIN_PLAUSIBLE_DPI <= min(x, y) and max(x, y) <= _MAX_PLAUSIBLE_DPI):
+    if min(x, y) < _MIN_PLAUSIBLE_DPI or max(x, y) > _MAX_PLAUSIBLE_DPI:
         return None
     if max(image.width / x, image.height / y) > _MAX_PLAUSIBLE_PAGE_INCHES:
         return None  # e.g. a 300-dpi scan tagged with a 72-dpi software default
@@ -320,7 +320,7 @@ def _frame_dpi(image: Image.Image) -> tuple[float, float] | None:
 def _normalised_frame(image: Image.Image) -> tuple[Image.Image, int]:
     """Upright, square-pixel, 8-bit (or 1-bit) copy of the current frame and its DPI."""
     dpis = _frame_dpi(image)
-    frame = ImageOps.exif_transpose(image) if "exif" in image.info else image.copy()
+    frame = ImageOps.exif_transpose(image)  # phone photos and some TIFFs are stored turned
     frame = _to_saveable_mode(frame)
     if frame.mode == "RGB":
         frame = Image.fromarray(_maybe_gray(np.asarray(frame), bgr=False))

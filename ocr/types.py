@@ -52,6 +52,7 @@ class PreparedPage:
     height: int
     is_blank: bool = False
     separator_code: str | None = None  # payload of a separator-sheet QR code, if any
+    dpi: int = 300  # resolution of image_path (scans above 400 dpi are brought to 300)
 
 
 @dataclass(slots=True)

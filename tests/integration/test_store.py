@@ -24,6 +24,7 @@ def test_put_file_is_content_addressed_and_keeps_the_original(tmp_path: Path) ->
     assert again == blob
     assert store.iter_files() == [blob.rel_path]
     assert store.verify(blob.rel_path, blob.sha256)
+    assert store.path_of(blob.rel_path).stat().st_mode & 0o777 == 0o644
 
 
 def test_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
