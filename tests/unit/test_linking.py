@@ -15,27 +15,47 @@ from letters.normalize import account_variants
 from ocr.types import ExtractedFields, Field
 
 
-def consumer(account: str, name: str, address: str = "", *, phone: str = "",
-             active: bool = True) -> ConsumerDTO:
+def consumer(
+    account: str, name: str, address: str = "", *, phone: str = "", active: bool = True
+) -> ConsumerDTO:
     postal = address[:6] if address[:6].isdigit() else ""
-    return ConsumerDTO(account=account, full_name=name, address=address, postal_code=postal,
-                       phone=phone, active=active)
+    return ConsumerDTO(
+        account=account,
+        full_name=name,
+        address=address,
+        postal_code=postal,
+        phone=phone,
+        active=active,
+    )
 
 
-def letter(*, account: str | None = None, name: str | None = None,
-           address: str | None = None, phone: str | None = None,
-           postal: str | None = None) -> ExtractedFields:
+def letter(
+    *,
+    account: str | None = None,
+    name: str | None = None,
+    address: str | None = None,
+    phone: str | None = None,
+    postal: str | None = None,
+) -> ExtractedFields:
     def f(kind: str, value: str | None) -> Field | None:
         return Field(kind, value, 0.9) if value is not None else None
 
-    return ExtractedFields(name=f("name", name), address=f("address", address),
-                           phone=f("phone", phone), account=f("account", account),
-                           postal_code=f("postal_code", postal))
+    return ExtractedFields(
+        name=f("name", name),
+        address=f("address", address),
+        phone=f("phone", phone),
+        account=f("account", account),
+        postal_code=f("postal_code", postal),
+    )
 
 
 REGISTRY = [
-    consumer("5012345678", "Иванов Иван Иванович", "456780, г. Озерск, ул. Ленина, д. 12, кв. 5",
-             phone="+79120000001"),
+    consumer(
+        "5012345678",
+        "Иванов Иван Иванович",
+        "456780, г. Озерск, ул. Ленина, д. 12, кв. 5",
+        phone="+79120000001",
+    ),
     consumer("5098765432", "Петрова Анна Сергеевна", "456780, г. Озерск, ул. Мира, д. 3, кв. 10"),
     consumer("6123456789", "Сидоров Пётр Николаевич", "456781, г. Озерск, ул. Кирова, д. 7, кв. 1"),
     # namesakes: same surname and initials, different addresses
@@ -45,8 +65,9 @@ REGISTRY = [
     consumer("3000000010", "Смирнова Ольга Викторовна", "г. Снежинск, ул. Победы, д. 5, кв. 7"),
     consumer("3000000018", "Волков Дмитрий Андреевич", "г. Снежинск, ул. Победы, д. 5, кв. 9"),
     # a closed account and the new occupant of the same flat
-    consumer("4400000001", "Орлов Олег Олегович", "г. Озерск, ул. Гагарина, д. 2, кв. 3",
-             active=False),
+    consumer(
+        "4400000001", "Орлов Олег Олегович", "г. Озерск, ул. Гагарина, д. 2, кв. 3", active=False
+    ),
     consumer("4455555555", "Белова Нина Ивановна", "г. Озерск, ул. Гагарина, д. 2, кв. 3"),
 ]
 
@@ -70,8 +91,12 @@ def test_exact_account_links_automatically(index: LinkIndex) -> None:
 
 def test_exact_account_with_contradicting_name_is_only_suggested(index: LinkIndex) -> None:
     # Petrova's account, but Ivanov's name and address: an OCR slip onto another account.
-    d = link(letter(account="5098765432", name="Иванов Иван Иванович",
-                    address="Озерск, ул. Ленина 12-5"), index)
+    d = link(
+        letter(
+            account="5098765432", name="Иванов Иван Иванович", address="Озерск, ул. Ленина 12-5"
+        ),
+        index,
+    )
     assert d.status == "suggested" and d.account is None and d.method == "account_exact"
     assert accounts(d)[0] == "5012345678"
     petrova = next(c for c in d.candidates if c.account == "5098765432")
@@ -79,8 +104,14 @@ def test_exact_account_with_contradicting_name_is_only_suggested(index: LinkInde
 
 
 def test_exact_account_with_relative_at_holders_address_still_links(index: LinkIndex) -> None:
-    d = link(letter(account="5012345678", name="Иванова Мария Петровна",
-                    address="г. Озерск, ул. Ленина, д. 12, кв. 5"), index)
+    d = link(
+        letter(
+            account="5012345678",
+            name="Иванова Мария Петровна",
+            address="г. Озерск, ул. Ленина, д. 12, кв. 5",
+        ),
+        index,
+    )
     assert (d.status, d.account) == ("auto", "5012345678")
 
 
@@ -101,8 +132,14 @@ def test_unique_variant_with_agreeing_name_links(index: LinkIndex) -> None:
 
 
 def test_variant_with_two_registry_matches_is_never_auto(index: LinkIndex) -> None:
-    d = link(letter(account="3000000016", name="Смирнова Ольга Викторовна",
-                    address="г. Снежинск, ул. Победы, д. 5, кв. 7"), index)
+    d = link(
+        letter(
+            account="3000000016",
+            name="Смирнова Ольга Викторовна",
+            address="г. Снежинск, ул. Победы, д. 5, кв. 7",
+        ),
+        index,
+    )
     assert d.status == "suggested" and d.method == "account_variant"
     assert accounts(d)[:2] == ["3000000010", "3000000018"]
 
@@ -152,8 +189,14 @@ def test_organisation_sender_is_not_compared_with_a_person(index: LinkIndex) -> 
 
 
 def test_unknown_sender_gets_none(index: LinkIndex) -> None:
-    d = link(letter(name="Ярославцев Ярослав Ярославович",
-                    address="г. Москва, ул. Тверская, д. 1, кв. 1", account="9999999999"), index)
+    d = link(
+        letter(
+            name="Ярославцев Ярослав Ярославович",
+            address="г. Москва, ул. Тверская, д. 1, кв. 1",
+            account="9999999999",
+        ),
+        index,
+    )
     assert (d.status, d.method, d.score, d.candidates) == ("none", "none", 0.0, [])
     assert link(ExtractedFields(), index).status == "none"
 
@@ -162,16 +205,22 @@ def test_closed_account_is_suggested_with_new_occupant(index: LinkIndex) -> None
     d = link(letter(account="4400000001", name="Орлов О.О."), index)
     assert d.status == "suggested" and accounts(d)[0] == "4400000001"
     assert "inactive" in d.candidates[0].reasons
-    d2 = link(letter(account="4400000001", name="Белова Н.И.",
-                     address="г. Озерск, ул. Гагарина, д. 2, кв. 3"), index)
+    d2 = link(
+        letter(
+            account="4400000001", name="Белова Н.И.", address="г. Озерск, ул. Гагарина, д. 2, кв. 3"
+        ),
+        index,
+    )
     assert d2.status == "suggested" and "4455555555" in accounts(d2)
 
 
 def test_relative_with_next_account_number_blocks_exact_link() -> None:
-    idx = LinkIndex.build([
-        consumer("8100000001", "Лебедев Игорь Ильич", "г. Сатка, ул. Мира, д. 1, кв. 1"),
-        consumer("8100000002", "Лебедева Инна Игоревна", "г. Сатка, ул. Мира, д. 1, кв. 1"),
-    ])
+    idx = LinkIndex.build(
+        [
+            consumer("8100000001", "Лебедев Игорь Ильич", "г. Сатка, ул. Мира, д. 1, кв. 1"),
+            consumer("8100000002", "Лебедева Инна Игоревна", "г. Сатка, ул. Мира, д. 1, кв. 1"),
+        ]
+    )
     d = link(letter(account="8100000002", name="Лебедев И.И.", address="Сатка, Мира 1-1"), idx)
     assert d.status == "suggested"
 
@@ -197,24 +246,103 @@ def test_account_variants() -> None:
 
 # ------------------------------------------------- generated registry and perturbed letters
 
-SURNAMES = ["Иванов", "Петров", "Сидоров", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев",
-            "Козлов", "Новиков", "Морозов", "Волков", "Соловьев", "Васильев", "Зайцев", "Павлов",
-            "Семенов", "Голубев", "Виноградов", "Богданов", "Федоров", "Михайлов", "Беляев",
-            "Тарасов", "Белов", "Комаров", "Орлов", "Киселев", "Макаров", "Андреев", "Ильин",
-            "Гусев", "Титов", "Кузьмин", "Баранов", "Куликов", "Ковальский", "Шевчук"]
-MALE = {"Иван": "Ивана", "Пётр": "Петра", "Алексей": "Алексея", "Андрей": "Андрея",
-        "Сергей": "Сергея", "Николай": "Николая", "Дмитрий": "Дмитрия", "Михаил": "Михаила",
-        "Олег": "Олега", "Павел": "Павла", "Юрий": "Юрия", "Виктор": "Виктора"}
-PATRONYMIC = {"Иван": "Иванов", "Пётр": "Петров", "Алексей": "Алексеев", "Андрей": "Андреев",
-              "Сергей": "Сергеев", "Николай": "Николаев", "Дмитрий": "Дмитриев",
-              "Михаил": "Михайлов", "Олег": "Олегов", "Павел": "Павлов", "Юрий": "Юрьев",
-              "Виктор": "Викторов"}
-FEMALE = {"Анна": "Анны", "Мария": "Марии", "Ольга": "Ольги", "Елена": "Елены",
-          "Наталья": "Натальи", "Ирина": "Ирины", "Татьяна": "Татьяны", "Светлана": "Светланы",
-          "Юлия": "Юлии", "Галина": "Галины", "Нина": "Нины", "Вера": "Веры"}
+SURNAMES = [
+    "Иванов",
+    "Петров",
+    "Сидоров",
+    "Смирнов",
+    "Кузнецов",
+    "Попов",
+    "Соколов",
+    "Лебедев",
+    "Козлов",
+    "Новиков",
+    "Морозов",
+    "Волков",
+    "Соловьев",
+    "Васильев",
+    "Зайцев",
+    "Павлов",
+    "Семенов",
+    "Голубев",
+    "Виноградов",
+    "Богданов",
+    "Федоров",
+    "Михайлов",
+    "Беляев",
+    "Тарасов",
+    "Белов",
+    "Комаров",
+    "Орлов",
+    "Киселев",
+    "Макаров",
+    "Андреев",
+    "Ильин",
+    "Гусев",
+    "Титов",
+    "Кузьмин",
+    "Баранов",
+    "Куликов",
+    "Ковальский",
+    "Шевчук",
+]
+MALE = {
+    "Иван": "Ивана",
+    "Пётр": "Петра",
+    "Алексей": "Алексея",
+    "Андрей": "Андрея",
+    "Сергей": "Сергея",
+    "Николай": "Николая",
+    "Дмитрий": "Дмитрия",
+    "Михаил": "Михаила",
+    "Олег": "Олега",
+    "Павел": "Павла",
+    "Юрий": "Юрия",
+    "Виктор": "Виктора",
+}
+PATRONYMIC = {
+    "Иван": "Иванов",
+    "Пётр": "Петров",
+    "Алексей": "Алексеев",
+    "Андрей": "Андреев",
+    "Сергей": "Сергеев",
+    "Николай": "Николаев",
+    "Дмитрий": "Дмитриев",
+    "Михаил": "Михайлов",
+    "Олег": "Олегов",
+    "Павел": "Павлов",
+    "Юрий": "Юрьев",
+    "Виктор": "Викторов",
+}
+FEMALE = {
+    "Анна": "Анны",
+    "Мария": "Марии",
+    "Ольга": "Ольги",
+    "Елена": "Елены",
+    "Наталья": "Натальи",
+    "Ирина": "Ирины",
+    "Татьяна": "Татьяны",
+    "Светлана": "Светланы",
+    "Юлия": "Юлии",
+    "Галина": "Галины",
+    "Нина": "Нины",
+    "Вера": "Веры",
+}
 CITIES = ["Озерск", "Снежинск", "Миасс", "Сатка"]
-STREETS = ["Ленина", "Мира", "Гагарина", "Садовая", "Советская", "Заречная", "Кирова",
-           "Победы", "Лесная", "Школьная", "Пушкина", "Молодежная"]
+STREETS = [
+    "Ленина",
+    "Мира",
+    "Гагарина",
+    "Садовая",
+    "Советская",
+    "Заречная",
+    "Кирова",
+    "Победы",
+    "Лесная",
+    "Школьная",
+    "Пушкина",
+    "Молодежная",
+]
 
 
 def person(r: random.Random) -> tuple[str, str]:
@@ -234,23 +362,28 @@ def person(r: random.Random) -> tuple[str, str]:
 
 
 def place(r: random.Random) -> tuple[int, int, int, int]:
-    return (r.randrange(len(CITIES)), r.randrange(len(STREETS)), r.randint(1, 30),
-            r.randint(1, 60))
+    return (r.randrange(len(CITIES)), r.randrange(len(STREETS)), r.randint(1, 30), r.randint(1, 60))
 
 
 def registry_address(p: tuple[int, int, int, int]) -> str:
     city, street, house, flat = p
-    return f"{456000 + city * 100 + street}, г. {CITIES[city]}, ул. {STREETS[street]}, " \
-           f"д. {house}, кв. {flat}"
+    return (
+        f"{456000 + city * 100 + street}, г. {CITIES[city]}, ул. {STREETS[street]}, "
+        f"д. {house}, кв. {flat}"
+    )
 
 
 def letter_address(r: random.Random, p: tuple[int, int, int, int]) -> str:
     city, street, house, flat = CITIES[p[0]], STREETS[p[1]], p[2], p[3]
-    return r.choice([f"{city}, ул.{street} {house}-{flat}",
-                     f"город {city}, улица {street}, дом {house}, квартира {flat}",
-                     f"ул. {street.upper()}, д.{house}, кв.{flat}",
-                     f"г.{city} ул {street} д {house} кв {flat}",
-                     registry_address(p)])
+    return r.choice(
+        [
+            f"{city}, ул.{street} {house}-{flat}",
+            f"город {city}, улица {street}, дом {house}, квартира {flat}",
+            f"ул. {street.upper()}, д.{house}, кв.{flat}",
+            f"г.{city} ул {street} д {house} кв {flat}",
+            registry_address(p),
+        ]
+    )
 
 
 Place = tuple[int, int, int, int]
@@ -282,8 +415,7 @@ def generate_registry(r: random.Random, size: int) -> World:
         p = place(r)
         phone = f"+7912{r.randint(0, 9_999_999):07d}" if r.random() < 0.5 else ""
         addr = registry_address(p)
-        w.consumers.append(ConsumerDTO(acc, name, addr, addr[:6], phone,
-                                       active=r.random() > 0.05))
+        w.consumers.append(ConsumerDTO(acc, name, addr, addr[:6], phone, active=r.random() > 0.05))
         w.places[acc] = p
         w.genitive[name] = gen
         nxt = str(int(acc) + 1)
@@ -295,8 +427,9 @@ def generate_registry(r: random.Random, size: int) -> World:
     return w
 
 
-def perturbed_letter(r: random.Random, c: ConsumerDTO, genitive: str, p: Place,
-                     known: bool = True) -> ExtractedFields:
+def perturbed_letter(
+    r: random.Random, c: ConsumerDTO, genitive: str, p: Place, known: bool = True
+) -> ExtractedFields:
     """A letter from ``c`` as OCR and the sender might garble it."""
     acc: str | None = None
     roll = r.random()
@@ -310,18 +443,30 @@ def perturbed_letter(r: random.Random, c: ConsumerDTO, genitive: str, p: Place,
         acc = str(r.randint(10**9, 10**10 - 1))
     sur, given, pat = c.full_name.split()
     gsur, ggiven, gpat = genitive.split()
-    name: str | None = r.choice([
-        c.full_name, f"{sur} {given[0]}.{pat[0]}.", f"от {genitive}",
-        f"{gsur} {ggiven[0]}. {gpat[0]}.", f"{given[0]}.{pat[0]}. {sur}",
-        c.full_name.upper(), None])
+    name: str | None = r.choice(
+        [
+            c.full_name,
+            f"{sur} {given[0]}.{pat[0]}.",
+            f"от {genitive}",
+            f"{gsur} {ggiven[0]}. {gpat[0]}.",
+            f"{given[0]}.{pat[0]}. {sur}",
+            c.full_name.upper(),
+            None,
+        ]
+    )
     address = letter_address(r, p) if r.random() < 0.65 else None
     if address and r.random() < 0.1:
         address = address.rsplit(" ", 1)[0]  # flat number lost
     if acc not in (None, c.account) and name is None:
         name = c.full_name  # a wrong account alone cannot be caught: signatures are read
     phone = c.phone if c.phone and r.random() < 0.3 else None
-    return letter(account=acc, name=name, address=address, phone=phone,
-                  postal=c.postal_code if r.random() < 0.3 else None)
+    return letter(
+        account=acc,
+        name=name,
+        address=address,
+        phone=phone,
+        postal=c.postal_code if r.random() < 0.3 else None,
+    )
 
 
 def test_auto_links_are_never_wrong_on_generated_letters() -> None:
@@ -340,8 +485,13 @@ def test_auto_links_are_never_wrong_on_generated_letters() -> None:
             c = ConsumerDTO("999999999999", name, "", "", "")
             fields = perturbed_letter(r, c, gen, place(r), known=False)
         d = link(fields, idx)
-        kind = ("exact" if fields.account and fields.account.value == c.account else
-                "typo" if fields.account else "none")
+        kind = (
+            "exact"
+            if fields.account and fields.account.value == c.account
+            else "typo"
+            if fields.account
+            else "none"
+        )
         outcome[f"{'known' if known else 'unknown'}/{kind}/{d.status}"] += 1
         assert d.method and 0.0 <= d.score <= 1.0 and len(d.candidates) <= 5
         assert (d.account is not None) == (d.status == "auto")
@@ -365,15 +515,19 @@ def test_scale_100k(capsys: pytest.CaptureFixture[str]) -> None:
     idx = LinkIndex.build(w.consumers)
     built, built_cpu = time.perf_counter() - t0, time.process_time() - c0
     sample = [w.consumers[r.randrange(len(w.consumers))] for _ in range(100)]
-    letters_ = [perturbed_letter(r, c, w.genitive[c.full_name], w.places[c.account])
-                for c in sample]
+    letters_ = [
+        perturbed_letter(r, c, w.genitive[c.full_name], w.places[c.account]) for c in sample
+    ]
     t0, c0 = time.perf_counter(), time.process_time()
     decisions = [link(f, idx) for f in letters_]
     linked, linked_cpu = time.perf_counter() - t0, time.process_time() - c0
     with capsys.disabled():
-        print(f"\n  100k consumers: build {built:.2f} s (cpu {built_cpu:.2f} s); link 100 letters "
-              f"{linked * 1000:.0f} ms (cpu {linked_cpu * 1000:.0f} ms), "
-              f"auto {sum(d.status == 'auto' for d in decisions)}")
+        print(
+            f"\n  100k consumers: build {built:.2f} s (cpu {built_cpu:.2f} s); link 100 letters "
+            f"{linked * 1000:.0f} ms (cpu {linked_cpu * 1000:.0f} ms), "
+            f"auto {sum(d.status == 'auto' for d in decisions)}"
+        )
     assert len(idx) == len(w.consumers)
-    assert all(d.account == c.account for d, c in zip(decisions, sample, strict=True)
-               if d.status == "auto")
+    assert all(
+        d.account == c.account for d, c in zip(decisions, sample, strict=True) if d.status == "auto"
+    )
