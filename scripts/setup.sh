@@ -12,7 +12,7 @@ PACKAGES=(tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core fo
           libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
 for arg in "$@"; do
   case "$arg" in
-    --test) PACKAGES+=(postgresql poppler-utils xvfb) ;;
+    --test) PACKAGES+=(postgresql postgresql-contrib poppler-utils xvfb libreoffice-writer-nogui) ;;
     --bench) PACKAGES+=(postgresql poppler-utils ocrmypdf) ;;
   esac
 done

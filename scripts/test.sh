@@ -17,4 +17,4 @@ echo "== pytest: SQLite lane"
 
 echo "== pytest: PostgreSQL lane"
 PG_URL="$(scripts/pg-test-server.sh)"
-MAILROOM_TEST_DB="$PG_URL" .venv/bin/python -m pytest -m "not sqlite_only" "$@"
+MAILROOM_TEST_DB="$PG_URL" .venv/bin/python -m pytest -m "not sqlite_only" "$@"  # database tests only

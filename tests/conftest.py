@@ -32,6 +32,19 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError("tesseract is not installed: CI must install tesseract-ocr")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL lane run only what touches a database: the rest (image
+    preparation, OCR, extraction, corpus) does not depend on the engine and already ran on
+    the SQLite lane."""
+    if not config.getoption("--db-url"):
+        return
+    keep = [i for i in items if "db_url" in getattr(i, "fixturenames", ())]
+    dropped = [i for i in items if "db_url" not in getattr(i, "fixturenames", ())]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the user's data and settings folders at a temporary folder."""
