@@ -91,7 +91,14 @@ def _version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_commands, cli_import
+    from app import (
+        cli_commands,
+        cli_deadlines,
+        cli_demo,
+        cli_import,
+        cli_replies,
+        cli_search,
+    )
 
     parser = argparse.ArgumentParser(
         prog="mailroom",
@@ -119,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     cli_commands.add_commands(sub)
     cli_import.add_commands(sub)
+    cli_demo.add_commands(sub)
+    cli_deadlines.add_commands(sub)
+    cli_replies.add_commands(sub)
+    cli_search.add_commands(sub)
     return parser
 
 

@@ -258,3 +258,10 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+# The other areas' tables live in their own modules; importing them here puts every table
+# in ``Base.metadata`` (for Alembic and the model/migration agreement test).
+import db.models_deadlines  # noqa: E402
+import db.models_replies  # noqa: E402
+import db.models_search  # noqa: E402, F401

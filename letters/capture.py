@@ -28,14 +28,15 @@ from letters.actors import resolve_actor
 from letters.capture_letter import LetterBuilder
 from letters.classify import load_rules
 from letters.consumers import iter_consumers
+from letters.eml import ParsedMail, looks_like_eml, parse_eml
 from letters.linking import LinkIndex
 from letters.quarantine import quarantine
 from letters.register import DuplicateLetter, find_by_content, register_letter
 from ocr.page_job import PageResult, process_page
 from ocr.separators import split_batch
 from ocr.sources import page_count, read_pages
-from ocr.tesseract import TesseractMissing, check_available, init_worker
-from ocr.types import UnusableInput
+from ocr.tesseract import TesseractMissing, check_available, init_worker, text_page
+from ocr.types import PreparedPage, RawPage, UnusableInput
 
 SKIP_NAMES = {"Thumbs.db", "desktop.ini", ".DS_Store"}
 
@@ -149,6 +150,7 @@ class _FileJob:
     sha256: str
     workdir: Path
     futures: list[Future[PageResult]]
+    mail: ParsedMail | None = None
 
 
 class _Run:
@@ -207,6 +209,8 @@ class _Run:
             self._done_with(path)
             return None
         workdir = Path(tempfile.mkdtemp(prefix="file-", dir=work_root))
+        if looks_like_eml(path):
+            return self._start_mail(path, sha, workdir, pool)
         try:
             raw_pages = read_pages(path, workdir, dpi=self.options.dpi)
         except UnusableInput as exc:
@@ -222,6 +226,33 @@ class _Run:
             for i, raw in enumerate(raw_pages)
         ]
         return _FileJob(path, sha, workdir, futures)
+
+    def _start_mail(
+        self, path: Path, sha: str, workdir: Path, pool: ProcessPoolExecutor
+    ) -> _FileJob:
+        """The body is the first page (text, no OCR); scanned attachments go through OCR;
+        an unusable attachment is noted on the letter (the .eml itself is stored)."""
+        mail = parse_eml(path, workdir)
+        body = Future[PageResult]()
+        body.set_result(
+            PageResult(
+                RawPage(path.name, 0, "", self.options.dpi, mail.body),
+                PreparedPage("", 0, 0.0, 0, 0),
+                text_page(mail.body, 0),
+            )
+        )
+        futures = [body]
+        for n, attachment in enumerate(mail.attachments):
+            try:
+                pages = read_pages(attachment, workdir / f"att-{n}", dpi=self.options.dpi)
+            except UnusableInput as exc:
+                mail.problems.append(f"{attachment.name}: {exc.code}")
+                continue
+            futures += [
+                pool.submit(process_page, raw, str(workdir), self.options.lang, len(futures) + i)
+                for i, raw in enumerate(pages)
+            ]
+        return _FileJob(path, sha, workdir, futures, mail)
 
     def finish(self, job: _FileJob) -> None:
         results: list[PageResult] = []
@@ -243,8 +274,10 @@ class _Run:
         if not groups:
             self.reject(job.path, "no_pages", "only blank or separator pages")
             return
+        if job.mail is not None:  # one message is one letter, whatever the split mode
+            groups = [list(range(len(results)))]
         drafts = [
-            self.builder.draft(job.path, job.sha256, part, [results[i] for i in g])
+            self.builder.draft(job.path, job.sha256, part, [results[i] for i in g], job.mail)
             for part, g in enumerate(groups)
         ]
         reg_nos: list[str] = []

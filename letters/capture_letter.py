@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from db.store import FileStore
 from letters import drafts
 from letters.classify import CategoryRule, classify
+from letters.eml import ParsedMail
 from letters.linking import LinkIndex, link
 from letters.register import FileDraft, LetterDraft, PageDraft
 from ocr.archive_pdf import merge_pdfs
@@ -35,10 +36,17 @@ class LetterBuilder:
         self.options = options
 
     def draft(
-        self, source: Path, sha256: str, part: int, results: Sequence[PageResult]
+        self,
+        source: Path,
+        sha256: str,
+        part: int,
+        results: Sequence[PageResult],
+        mail: ParsedMail | None = None,
     ) -> LetterDraft:
         texts = [drafts.renumber_page(r.text, i) for i, r in enumerate(results)]
         fields = extract(texts)
+        if mail is not None:
+            drafts.apply_mail_headers(fields, mail)
         full_text = drafts.join_text(texts)
         topic = classify(full_text, self.rules)
         decision = link(fields, self.index)
@@ -57,10 +65,15 @@ class LetterBuilder:
             )
         pages = []
         for result, text in zip(results, texts, strict=True):
-            image = Path(result.prepared.image_path)
+            image = Path(result.prepared.image_path) if result.prepared.image_path else None
+            stored = (
+                FileDraft(self.store.put_file(image), "image/png", "page", image.name)
+                if image is not None
+                else None
+            )
             pages.append(
                 PageDraft(
-                    image=FileDraft(self.store.put_file(image), "image/png", "page", image.name),
+                    image=stored,
                     ocr_text=text.text,
                     words=[
                         [w.text, round(w.conf, 1), w.box.x, w.box.y, w.box.w, w.box.h]
@@ -79,7 +92,9 @@ class LetterBuilder:
 
         return LetterDraft(
             received_on=self.options.received_on or dt.date.today(),
-            channel=self.options.channel,
+            channel="email"
+            if mail is not None and self.options.channel == "post"
+            else self.options.channel,
             sender_name=value(fields.name),
             sender_address=value(fields.address),
             sender_postal_code=value(fields.postal_code),
@@ -110,6 +125,6 @@ class LetterBuilder:
         for result in results:
             if result.text.pdf is not None:
                 parts.append(result.text.pdf)
-            elif result.raw.text_layer is not None:
+            elif result.raw.text_layer is not None and source.suffix.lower() == ".pdf":
                 parts.append(source_pdf_page(source, result.raw.index_in_source))
         return merge_pdfs(parts) if parts else None

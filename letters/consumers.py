@@ -111,7 +111,10 @@ def import_registry(
     report = ImportReport()
     good, seen_bad = _validate(read_registry(path), report)
     now = dt.datetime.now(dt.UTC)
-    existing = dict(session.execute(select(Consumer.account, Consumer.active)).tuples().all())
+    existing: dict[str, bool] = {
+        account: active
+        for account, active in session.execute(select(Consumer.account, Consumer.active))
+    }
     to_close: list[str] = []
     if full:
         keep = good.keys() | seen_bad | {e.value for e in report.rejected}

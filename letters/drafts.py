@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from letters.classify import Classification
+from letters.eml import ParsedMail
 from letters.linking import LinkDecision
 from ocr.types import Box, ExtractedFields, Field, PageText, Word
 
@@ -107,3 +108,11 @@ def candidates_record(link: LinkDecision) -> list[dict[str, Any]]:
 
 def join_text(pages: Sequence[PageText]) -> str:
     return "\n\f\n".join(p.text.strip() for p in pages)
+
+
+def apply_mail_headers(fields: ExtractedFields, mail: ParsedMail) -> None:
+    """The From header is the sender's e-mail for sure; its display name is a fallback."""
+    if mail.sender_email:
+        fields.email = Field("email", mail.sender_email.lower(), 0.99, None)
+    if fields.name is None and mail.sender_name:
+        fields.name = Field("name", mail.sender_name, 0.6, None)

@@ -231,6 +231,10 @@ def register_letter(
         },
     )
     session.flush()
+    from letters import deadlines, search  # both read the card written above
+
+    deadlines.on_registered(session, actor, letter.id)
+    search.on_letter_changed(session, letter.id)
     return Registered(letter.id, reg_no, letter.is_repeated)
 
 

@@ -177,7 +177,8 @@ def recognize(
     # pytesseract hands os.environ to the child; respect a value the user set on purpose.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     outputs = ["txt", "tsv", "pdf"] if want_pdf else ["txt", "tsv"]
-    config = f"--dpi {int(dpi)} -c tessedit_create_tsv=1 -c textonly_pdf=0"
+    # Pages reach tesseract binarised dark-on-light: skip its inverted-text retries.
+    config = f"--dpi {int(dpi)} -c tessedit_create_tsv=1 -c textonly_pdf=0 -c tessedit_do_invert=0"
     with tempfile.TemporaryDirectory(prefix="mailroom-ocr-") as workdir:
         base = os.path.join(workdir, "page")
         try:

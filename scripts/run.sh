@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# All set-up, demo data on first start, then the desktop app on the embedded SQLite default.
-#   scripts/run.sh            # opens the app (needs a display; see README for headless use)
+# All set-up, then the desktop app on the demo register: `mailroom demo` builds it on the
+# first run (synthetic consumers, some history, scanned letters waiting in the inbox) in
+# the user data folder, and reuses it afterwards.
+#   scripts/run.sh                # opens the app (needs a display; see README for headless use)
+#   scripts/run.sh --lang en      # global mailroom options go before the command
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-.venv/bin/python scripts/demo.py
-exec .venv/bin/mailroom "$@"
+exec .venv/bin/mailroom "$@" demo

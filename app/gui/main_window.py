@@ -1,31 +1,260 @@
-"""The main window: the register of letters and a status bar."""
+"""The main window: a section list on the left, the sections in a stack, a status bar.
+
+Sections: Входящие (intake and the verification station), Реестр, Контроль, Ответы, Поиск и
+архив, Потребители, Настройки. The verification station and the consumer card come from
+``app.gui.verification.station`` and ``app.gui.consumer_card``; they are imported lazily,
+and until they exist the window says so instead of showing anything fake.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
-from app.gui.register_model import RegisterModel
+from app import workstation as ws
+from app.gui.consumers_view import ConsumersView
+from app.gui.intake import IntakePanel
+from app.gui.jobs import JobRunner
+from app.gui.register_view import RegisterView
+from app.gui.settings_view import SettingsView
+from app.gui.widgets import JobsIndicator, placeholder
 from app.i18n import translate
 from db.engine import Database
+from db.store import FileStore
+from letters.actors import Actor, resolve_actor
+
+log = logging.getLogger(__name__)
+SECTIONS = ("incoming", "register", "control", "replies", "search", "consumers", "settings")
+
+
+def section_titles() -> dict[str, str]:
+    return {
+        "incoming": translate("MainWindow", "Incoming"),
+        "register": translate("MainWindow", "Register"),
+        "control": translate("MainWindow", "Control"),
+        "replies": translate("MainWindow", "Replies"),
+        "search": translate("MainWindow", "Search and archive"),
+        "consumers": translate("MainWindow", "Consumers"),
+        "settings": translate("MainWindow", "Settings"),
+    }
+
+
+def _first_method(obj: object, *names: str) -> Any:
+    for name in names:
+        method = getattr(obj, name, None)
+        if callable(method):
+            return method
+    return None
+
+
+def _log_missing(module: str, exc: ImportError) -> None:
+    """A module not written yet is expected; a module that fails to import is a bug."""
+    if isinstance(exc, ModuleNotFoundError) and exc.name and exc.name.startswith(module):
+        log.info("%s is not available yet", exc.name)
+    else:
+        log.error("%s cannot be imported", module, exc_info=exc)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, store_dir: Path) -> None:
+    """Signals: none; the sections' signals are routed here (letter and consumer requests,
+    letters registered, status messages)."""
+
+    def __init__(
+        self,
+        database: Database,
+        store_dir: Path,
+        actor: Actor | None = None,
+        workstation: ws.Workstation | None = None,
+        workstation_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.database = database
         self.store_dir = store_dir
+        self.store = FileStore(store_dir)
+        self.workstation = workstation or ws.Workstation()
+        if actor is None:
+            with database.write() as session:
+                actor = resolve_actor(session, os.environ.get("MAILROOM_USER"))
+        self.actor = actor
+        self.runner = JobRunner(self)
+        self.consumer_cards: list[QWidget] = []
         self.setWindowTitle(translate("MainWindow", "Mailroom — correspondence register"))
-        self.resize(1200, 760)
-        self.register_model = RegisterModel(database, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.register_model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(self.table)
+        self.resize(1280, 800)
+
+        self.intake = IntakePanel(database, self.store, actor, self.runner, self.workstation)
+        self.station = self._make_station()
+        self.incoming = QTabWidget(self)
+        self.incoming.addTab(self.intake, translate("MainWindow", "Intake"))
+        self.incoming.addTab(
+            self.station or placeholder(self._station_missing_text()),
+            translate("MainWindow", "Verification"),
+        )
+        self.register = RegisterView(database, actor, self.runner)
+        self.register_model = self.register.model
+        self.consumers = ConsumersView(database, actor, self.runner)
+        self.settings_view = SettingsView(database, actor, self.workstation, workstation_path)
+        later = translate("MainWindow", "{0} comes with a later version of Mailroom.")
+        titles = section_titles()
+        pages: dict[str, QWidget] = {
+            "incoming": self.incoming,
+            "register": self.register,
+            "control": placeholder(later.format(titles["control"])),
+            "replies": placeholder(later.format(titles["replies"])),
+            "search": placeholder(later.format(titles["search"])),
+            "consumers": self.consumers,
+            "settings": self.settings_view,
+        }
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("sections")
+        self.stack = QStackedWidget(self)
+        for number, code in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(titles[code], self.nav)
+            shortcut = QKeySequence(f"Alt+{number}")
+            item.setToolTip(
+                f"{titles[code]} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.stack.addWidget(pages[code])
+            QShortcut(shortcut, self, lambda c=code: self.show_section(c))
+        self.nav.setStyleSheet("QListWidget#sections::item { padding: 7px 10px; }")
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self.nav.setFont(font)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 24))
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
         self.db_label = QLabel(translate("MainWindow", "Database: {0}").format(database.describe()))
+        who = actor.full_name or actor.login
+        self.user_label = QLabel(translate("MainWindow", "User: {0}").format(who))
+        self.jobs_indicator = JobsIndicator(self.runner, self)
+        self.statusBar().addPermanentWidget(self.jobs_indicator)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.register_model.refresh()
-        self.table.resizeColumnsToContents()
+
+        self.register.letter_requested.connect(self.open_letter)
+        self.consumers.consumer_requested.connect(self.open_consumer)
+        self.intake.letters_registered.connect(self._letters_registered)
+        for view in (self.intake, self.register, self.consumers, self.settings_view):
+            view.status_message.connect(self.show_message)
+        self.settings_view.saved.connect(self._settings_saved)
+        self.nav.setCurrentRow(0)
+        self._restore_state()
+        self.register.refresh()
+
+    # --- the verification station and the consumer card (other modules) --------------
+
+    def _make_station(self) -> QWidget | None:
+        try:
+            from app.gui.verification.station import VerificationStation
+        except ImportError as exc:
+            _log_missing("app.gui.verification", exc)
+            return None
+        station: QWidget = VerificationStation(self.database, self.store, self.actor, self)
+        signal = getattr(station, "consumer_requested", None)
+        if signal is not None:
+            signal.connect(self.open_consumer)
+        return station
+
+    @staticmethod
+    def _station_missing_text() -> str:
+        return translate(
+            "MainWindow", "The verification station comes with a later version of Mailroom."
+        )
+
+    def open_letter(self, letter_id: int) -> None:
+        """Show a letter's card in the verification station."""
+        method = _first_method(self.station, "open_letter") if self.station else None
+        if method is None:
+            self.show_message(self._station_missing_text())
+            return
+        self.show_section("incoming")
+        self.incoming.setCurrentWidget(self.station)
+        method(letter_id)
+
+    def open_consumer(self, account: str) -> None:
+        """Open the consumer card of ``account`` in its own window."""
+        try:
+            from app.gui.consumer_card import ConsumerCard
+        except ImportError as exc:
+            _log_missing("app.gui.consumer_card", exc)
+            self.show_message(
+                translate("MainWindow", "The consumer card comes with a later version of Mailroom.")
+            )
+            return
+        card: QWidget = ConsumerCard(self.database, account, self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        letter_requested = getattr(card, "letter_requested", None)
+        if letter_requested is not None:
+            letter_requested.connect(self.open_letter)
+        self.consumer_cards.append(card)
+        card.destroyed.connect(lambda *_: self._forget_card(card))
+        card.show()
+
+    def _forget_card(self, card: QWidget) -> None:
+        if card in self.consumer_cards:
+            self.consumer_cards.remove(card)
+
+    # --- sections ----------------------------------------------------------------------
+
+    def show_section(self, code: str) -> None:
+        self.nav.setCurrentRow(SECTIONS.index(code))
+
+    def current_section(self) -> str:
+        return SECTIONS[self.stack.currentIndex()]
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def _letters_registered(self, _numbers: list[str]) -> None:
+        self.register.refresh()
+        refresh = _first_method(self.station, "refresh", "reload") if self.station else None
+        if refresh is not None:
+            refresh()
+
+    def _settings_saved(self, workstation: ws.Workstation) -> None:
+        self.workstation = workstation
+        self.intake.set_workstation(workstation)
+
+    # --- window state --------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        state = QSettings()
+        geometry = state.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        section = state.value("main_window/section")
+        if isinstance(section, str) and section in SECTIONS:
+            self.show_section(section)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state = QSettings()
+        state.setValue("main_window/geometry", self.saveGeometry())
+        state.setValue("main_window/section", self.current_section())
+        for card in list(self.consumer_cards):
+            card.close()
+        # Every runner of the window (ours, the station's, the cards') stops before the
+        # widgets go: a thread must never outlive the objects its results go to.
+        for runner in {self.runner, *self.findChildren(JobRunner)}:
+            runner.shutdown()
+        super().closeEvent(event)

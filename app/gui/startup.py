@@ -1,35 +1,76 @@
-"""Create the QApplication, open the database (applying migrations), show the window."""
+"""Create the QApplication, open the database (applying migrations), show the window.
+
+The workstation settings (``app.workstation``) give the database, the store, the tesseract
+path and the interface language; ``MAILROOM_DB``/``MAILROOM_STORE`` still win, and the demo
+passes its own database and store explicitly.
+"""
 
 from __future__ import annotations
 
-import os
+import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n
+from app import workstation as ws
 from app.i18n import translate
 
 
-def start(language: str, argv: list[str] | None = None) -> int:
+def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Mailroom")
     app.setOrganizationName("Mailroom")
-    i18n.install(language if language in i18n.LANGUAGES else "en")
-    from db.engine import ConfigError, Database, resolve_store_dir
+    return app
+
+
+def choose_language(language: str, explicit: bool, settings: ws.Workstation) -> str:
+    """An explicit ``--lang`` wins, then the saved setting, then the locale."""
+    if not explicit and settings.language in i18n.LANGUAGES:
+        language = settings.language
+    return language if language in i18n.LANGUAGES else "en"
+
+
+def start(
+    language: str,
+    argv: list[str] | None = None,
+    *,
+    explicit_language: bool = False,
+    workstation: ws.Workstation | None = None,
+    workstation_path: Path | None = None,
+    database_url: str | None = None,
+    store_dir: Path | None = None,
+) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    app = make_application(argv)
+    settings = workstation or ws.load(workstation_path)
+    settings.apply_environment()
+    i18n.install(choose_language(language, explicit_language, settings))
+    from db.engine import Database
     from db.migrate import upgrade
 
     try:
-        database = Database(os.environ.get("MAILROOM_DB"))
+        database = Database(database_url or settings.effective_db_url())
         upgrade(database.engine)
-    except (ConfigError, Exception) as exc:  # the user can act on it: show, don't crash
+    except Exception as exc:  # the user can act on it (URL, driver, folder): show, don't crash
         QMessageBox.critical(
             None, "Mailroom", translate("startup", "Cannot open the database:\n{0}").format(exc)
         )
         return 2
     from app.gui.main_window import MainWindow
 
-    window = MainWindow(database, resolve_store_dir(None))
+    window = MainWindow(
+        database,
+        store_dir or settings.effective_store_dir(),
+        workstation=settings,
+        workstation_path=workstation_path,
+    )
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

@@ -48,4 +48,3 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpus")
     assert generate([str(out), "--letters", "8", "--consumers", "300", "--seed", "7"]) == 0
     return out
-

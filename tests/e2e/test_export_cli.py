@@ -80,7 +80,13 @@ def test_export_jsonl_and_csv(run_cli, db_url: str) -> None:
     assert record["candidates"] == [{"account": "1234567890", "score": 0.81}]
     assert record["received_on"] == "2026-11-20"
     assert dt.datetime.fromisoformat(record["registered_at"]).tzinfo is not None
-    assert record["due_on"] is None and record["control_on"] is None
+    registered = dt.datetime.fromisoformat(record["registered_at"]).date()
+    due, control = (
+        dt.date.fromisoformat(record["due_on"]),
+        dt.date.fromisoformat(record["control_on"]),
+    )
+    assert due >= registered + dt.timedelta(days=30)  # 59-FZ: 30 days from registration
+    assert control <= due
 
     tomorrow = (dt.date.today() + dt.timedelta(days=2)).isoformat()
     later = run_cli("export", "--since", tomorrow)

@@ -12,17 +12,28 @@ from db.models import Letter, LetterFile, Page
 from tests.e2e.helpers import export_records, load_truth
 
 
-def test_import_registers_every_format_and_links(run_cli, corpus: Path, db_url: str,
-                                                 tmp_path: Path) -> None:
+def test_import_registers_every_format_and_links(
+    run_cli, corpus: Path, db_url: str, tmp_path: Path
+) -> None:
     assert run_cli("consumers", "import", str(corpus / "registry.csv")).returncode == 0
-    result = run_cli("import", str(corpus / "letters"), "--received", "2026-11-20",
-                     "--quarantine", str(tmp_path / "q"))
+    result = run_cli(
+        "import",
+        str(corpus / "letters"),
+        "--received",
+        "2026-11-20",
+        "--quarantine",
+        str(tmp_path / "q"),
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     truth = load_truth(corpus)
     records = export_records(run_cli)
     assert len(records) == len(truth)
     assert {Path(f).suffix for r in records for f in r["source_files"]} >= {
-        ".pdf", ".tif", ".jpg", ".png"}
+        ".pdf",
+        ".tif",
+        ".jpg",
+        ".png",
+    }
     by_file = {r["source_files"][0]: r for r in records}
     for name, t in truth.items():
         r = by_file[name]
@@ -41,8 +52,9 @@ def test_import_registers_every_format_and_links(run_cli, corpus: Path, db_url: 
     database = Database(db_url)
     with database.read() as session:
         pages = session.scalar(select(func.count(Page.id)))
-        archives = session.scalar(select(func.count(LetterFile.id)).where(
-            LetterFile.role == "archive"))
+        archives = session.scalar(
+            select(func.count(LetterFile.id)).where(LetterFile.role == "archive")
+        )
         sizes = session.scalars(select(Letter.page_count)).all()
     database.dispose()
     assert pages == sum(sizes) == sum(int(t["pages"]) for t in truth.values())
@@ -54,8 +66,9 @@ def test_import_registers_every_format_and_links(run_cli, corpus: Path, db_url: 
     assert len(export_records(run_cli)) == len(truth)
 
 
-def test_bad_inputs_go_to_quarantine_and_the_batch_goes_on(run_cli, corpus: Path,
-                                                           tmp_path: Path) -> None:
+def test_bad_inputs_go_to_quarantine_and_the_batch_goes_on(
+    run_cli, corpus: Path, tmp_path: Path
+) -> None:
     from tests.e2e.bad_files import make_bad_files
 
     batch = tmp_path / "batch"

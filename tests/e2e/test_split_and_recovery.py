@@ -31,8 +31,13 @@ def test_split_blank(run_cli, corpus: Path, tmp_path: Path) -> None:
     a, b = _pages(corpus, 2)
     blank = Image.new("L", a.size, 255)
     batch = tmp_path / "batch.tif"
-    a.save(batch, save_all=True, append_images=[blank, b, blank, blank], dpi=(200, 200),
-           compression="tiff_lzw")
+    a.save(
+        batch,
+        save_all=True,
+        append_images=[blank, b, blank, blank],
+        dpi=(200, 200),
+        compression="tiff_lzw",
+    )
     result = run_cli("import", str(batch), "--split", "blank")
     assert result.returncode == 0, result.stdout + result.stderr
     records = export_records(run_cli)
@@ -79,14 +84,18 @@ def test_kill_at_random_points_then_rerun_registers_exactly_once(
     truth = load_truth(corpus)
     batch = tmp_path / "batch"
     shutil.copytree(corpus / "letters", batch)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), MAILROOM_DB=db_url,
-               MAILROOM_STORE=str(store_dir))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), MAILROOM_DB=db_url, MAILROOM_STORE=str(store_dir))
     command = [sys.executable, "-m", "app", "--lang", "en", "import", str(batch)]
     rnd = random.Random(20261125)
     kills = 0
     for _ in range(12):
-        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            command,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(rnd.uniform(0.5, 9.0))
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)  # the whole tree, as a power cut would

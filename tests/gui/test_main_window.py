@@ -42,5 +42,5 @@ def test_main_window_shows_database_and_rows(qtbot, database, tmp_path) -> None:
     window = MainWindow(database, tmp_path / "store")
     qtbot.addWidget(window)
     window.show()
-    assert window.register_model.rowCount() == 3
+    qtbot.waitUntil(lambda: window.register_model.rowCount() == 3)  # loads in the background
     assert "sqlite" in window.db_label.text() or "postgresql" in window.db_label.text()

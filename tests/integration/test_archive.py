@@ -1,0 +1,220 @@
+"""Archive: filing into cases, retention, and destruction by an act, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from db.models import AuditEvent, Letter, LetterFile, Page, StoredFile, User
+from db.models_search import DestructionAct, SearchTerm
+from db.store import FileStore
+from letters.actors import resolve_actor
+from letters.archive import (
+    ArchiveError,
+    destroy_from,
+    due_for_destruction,
+    file_letters,
+    nomenclature,
+)
+from letters.archive_acts import cancel_act, confirm_act, create_act, purge_files
+from letters.register import FileDraft, LetterDraft, PageDraft, register_letter
+from letters.search import index_letter, search_letters
+from ocr.archive_pdf import pdf_text
+
+OLD = dt.datetime(2019, 5, 6, 10, 0, tzinfo=dt.UTC)
+RECENT = dt.datetime(2024, 2, 1, 10, 0, tzinfo=dt.UTC)
+TODAY = dt.date(2026, 3, 1)
+
+
+def _register(session, actor, store, when, text, shared: FileDraft, part: int) -> Letter:
+    page = FileDraft(store.put_bytes(f"scan {when} {text}".encode()), "image/png", "page")
+    draft = LetterDraft(
+        received_on=when.date(),
+        sender_name="Соколова Вера Андреевна",
+        sender_address="г. Калининград, ул. Лесная, д. 9",
+        sender_phone="+79001234567",
+        account_captured="4011112223",
+        summary="Жалоба на начисления",
+        full_text=text,
+        content_hash=shared.blob.sha256,
+        source_part=part,
+        pages=[PageDraft(image=page, ocr_text=text, words=[["Жалоба", 90, 1, 2, 3, 4]])],
+        files=[shared],
+    )
+    done = register_letter(session, actor, draft, now=when)
+    letter = session.get(Letter, done.id)
+    assert letter is not None
+    letter.status = "done"
+    index_letter(session, letter.id)
+    return letter
+
+
+@pytest.fixture
+def archive(database, store_dir):
+    store = FileStore(store_dir)
+    with database.write() as session:
+        actor = resolve_actor(session, None)
+        session.add(User(login="clerk", full_name="Клерк", role="clerk"))
+        # One source file split into two letters: one old, one recent.
+        shared = FileDraft(store.put_bytes(b"%PDF two letters"), "application/pdf", "source")
+        old = _register(
+            session, actor, store, OLD, "Прошу проверить начисления за март.", shared, 0
+        )
+        recent = _register(session, actor, store, RECENT, "Повторная жалоба.", shared, 1)
+        lonely = FileDraft(store.put_bytes(b"%PDF one letter"), "application/pdf", "source")
+        alone = _register(session, actor, store, OLD, "Перерасчёт не выполнен.", lonely, 0)
+        numbers = {"old": old.reg_no, "recent": recent.reg_no, "alone": alone.reg_no}
+        file_letters(session, actor, list(numbers.values()))
+    return database, store, numbers
+
+
+def test_appeals_default_to_five_years_epk(database) -> None:
+    with database.read() as session:
+        headings = {h.index: h for h in nomenclature(session)}
+    appeals = headings["01-12"]
+    assert (appeals.retention_years, appeals.epk, appeals.default_for) == (5, True, "incoming")
+    assert "236" in appeals.article and appeals.verify
+    assert headings["01-13"].retention_years is None  # permanent
+    assert destroy_from(2019, 5) == dt.date(2025, 1, 1)
+
+
+def test_only_archivists_file_and_only_closed_letters(archive) -> None:
+    database, _, numbers = archive
+    with database.write() as session:
+        clerk = resolve_actor(session, "clerk")
+        with pytest.raises(ArchiveError) as info:
+            file_letters(session, clerk, [numbers["old"]])
+        assert info.value.code == "not_allowed"
+        admin = resolve_actor(session, None)
+        letter = session.scalars(select(Letter).where(Letter.reg_no == numbers["old"])).one()
+        letter.status = "in_progress"
+        with pytest.raises(ArchiveError) as info:
+            file_letters(session, admin, [numbers["old"]])
+        assert info.value.code == "not_closed"
+        with pytest.raises(ArchiveError) as info:
+            file_letters(session, admin, ["НЕТ-1"])
+        assert info.value.code == "unknown_letter"
+
+
+def test_retention_lists_what_is_due(archive) -> None:
+    database, _, numbers = archive
+    with database.read() as session:
+        due = due_for_destruction(session, TODAY)
+        assert {d.reg_no for d in due} == {numbers["old"], numbers["alone"]}
+        assert all(d.destroy_from == dt.date(2025, 1, 1) and d.epk for d in due)
+        assert due_for_destruction(session, dt.date(2024, 12, 31)) == []
+
+
+def test_a_draft_act_is_reversible(archive) -> None:
+    database, _, numbers = archive
+    with database.write() as session:
+        actor = resolve_actor(session, None)
+        act = create_act(session, actor, TODAY)
+        assert (act.status, act.letters) == ("draft", 2)
+        assert due_for_destruction(session, TODAY) == []  # listed in the draft
+        cancel_act(session, actor, act.number)
+        assert len(due_for_destruction(session, TODAY)) == 2
+        letter = session.scalars(select(Letter).where(Letter.reg_no == numbers["old"])).one()
+        assert letter.sender_name and letter.full_text  # nothing destroyed
+        with pytest.raises(ArchiveError) as info:
+            cancel_act(session, actor, act.number)
+        assert info.value.code == "not_draft"
+
+
+def test_destruction_end_to_end(archive) -> None:
+    database, store, numbers = archive
+    with database.read() as session:
+        old_id = session.scalar(select(Letter.id).where(Letter.reg_no == numbers["old"]))
+        pages = session.scalars(select(Page.image_file_id).where(Page.letter_id == old_id)).all()
+        scan_paths = [session.get(StoredFile, i).rel_path for i in pages]
+        shared_path = store.rel_path_for(hashlib.sha256(b"%PDF two letters").hexdigest())
+        lonely_path = store.rel_path_for(hashlib.sha256(b"%PDF one letter").hexdigest())
+        vocabulary = set(session.scalars(select(SearchTerm.term)))
+        assert {"проверить", "соколова", "выполнен"} <= vocabulary
+    with database.write() as session:
+        actor = resolve_actor(session, None)
+        number = create_act(session, actor, TODAY).number
+        done = confirm_act(session, actor, number, store)
+        vocabulary = set(session.scalars(select(SearchTerm.term)))
+    # Words only the destroyed letters held leave the vocabulary; shared ones stay.
+    assert "проверить" not in vocabulary and "выполнен" not in vocabulary
+    assert {"соколова", "начисления"} <= vocabulary
+    assert (done.status, done.letters, done.files_to_purge) == ("confirmed", 2, 3)
+    # Files leave the store only after the commit, and a file still used stays.
+    assert all(store.path_of(p).is_file() for p in [*scan_paths, lonely_path])
+    with database.write() as session:
+        assert purge_files(session, store) == 3
+        assert purge_files(session, store) == 0  # repeatable
+    assert not any(store.path_of(p).exists() for p in [*scan_paths, lonely_path])
+    assert store.path_of(shared_path).is_file()  # the recent letter still uses it
+
+    with database.read() as session:
+        old = session.scalars(select(Letter).where(Letter.reg_no == numbers["old"])).one()
+        assert old.status == "destroyed" and old.reg_no == numbers["old"]
+        assert (old.sender_name, old.sender_phone, old.full_text, old.summary) == ("", "", "", "")
+        assert old.account_captured == "" and old.captured == {} and old.consumer_id is None
+        assert session.scalar(select(func.count()).where(Page.letter_id == old.id)) == 0
+        assert session.scalar(select(func.count()).where(LetterFile.letter_id == old.id)) == 0
+        recent = session.scalars(select(Letter).where(Letter.reg_no == numbers["recent"])).one()
+        assert recent.sender_name and recent.status == "done"
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "letter.destroy")
+        ).all()
+        assert len(events) == 2 and all("Соколова" not in str(e.after) for e in events)
+        # The tombstone is found by its number, not by its destroyed text.
+        hits = search_letters(session, numbers["old"]).hits
+        assert [h.reg_no for h in hits] == [numbers["old"]]
+        assert numbers["old"] not in {
+            h.reg_no for h in search_letters(session, "начисления март").hits
+        }
+        act = session.scalars(select(DestructionAct)).one()
+        pdf = store.read_bytes(session.get(StoredFile, act.pdf_file_id).rel_path)
+    text = re.sub(r"\s+", " ", " ".join(pdf_text(pdf)))
+    assert f"АКТ № {number}" in text
+    assert "о выделении к уничтожению документов" in text and "№ 236" in text
+    assert numbers["old"] in text and numbers["alone"] in text and numbers["recent"] not in text
+    assert "Итого: 2 обращений" in text and "5 лет ЭПК" in text
+    assert "Выписка из журнала событий" in text
+    for action in ("Регистрация обращения", "Помещено в дело", "Уничтожение скан-образов"):
+        assert action in text
+    assert "Акт утверждён" in text and "Соколова" not in text
+    with database.write() as session:
+        with pytest.raises(ArchiveError):
+            cancel_act(session, resolve_actor(session, None), number)
+        with pytest.raises(ArchiveError) as info:
+            create_act(session, resolve_actor(session, None), TODAY)
+        assert info.value.code == "nothing_due"
+
+
+def test_destruction_hooks_blank_other_areas(archive) -> None:
+    from letters.archive_acts import register_destruction_hook
+
+    database, store, _ = archive
+    seen: list[list[int]] = []
+    extra = store.put_bytes(b"reply pdf of the old letter")
+    with database.write() as session:
+        from letters.register import stored_file_id
+
+        reply_file = stored_file_id(session, FileDraft(extra, "application/pdf", "archive"))
+
+    def replies(session, letter_ids):
+        seen.append(sorted(letter_ids))
+        return [reply_file]
+
+    register_destruction_hook("test-replies", replies)
+    try:
+        with database.write() as session:
+            actor = resolve_actor(session, None)
+            act = confirm_act(session, actor, create_act(session, actor, TODAY).number, store)
+        with database.write() as session:
+            purge_files(session, store)
+    finally:
+        from letters import archive_acts
+
+        archive_acts._destruction_hooks.pop("test-replies")
+    assert len(seen) == 1 and len(seen[0]) == 2 and act.files_to_purge == 4
+    assert not store.path_of(extra.rel_path).exists()
