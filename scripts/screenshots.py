@@ -129,11 +129,14 @@ def shoot(language: str, base: Path, work: Path, out: Path) -> list[Path]:
     window.incoming.setCurrentWidget(window.intake)
     grab("intake")
     loop = QEventLoop()
+    finished: list[object] = []
+    window.intake.import_finished.connect(finished.append)
     window.intake.import_finished.connect(lambda _report: loop.quit())
     window.intake.start_import(hot=True)
-    wait(8000)
+    wait(6000)
     grab("intake_running")
-    loop.exec()
+    if not finished:
+        loop.exec()
     grab("intake_done")
     window.incoming.setCurrentIndex(1)
     wait(3000)  # the station loads the first card and its page images

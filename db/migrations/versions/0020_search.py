@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -46,7 +47,7 @@ def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        tsv_type: sa.types.TypeEngine[object] = postgresql.TSVECTOR()
+        tsv_type: sa.types.TypeEngine[Any] = postgresql.TSVECTOR()
     else:
         tsv_type = sa.Text()
 
