@@ -381,6 +381,7 @@ class IntakePanel(QWidget):
             self._queued = [p for p in self._queued if p not in done] if report.cancelled else []
             self.queue.clear()
             self.queue.addItems([str(p) for p in self._queued])
+        self._set_running(False)  # before anyone hears import_finished
         summary = translate(
             "IntakePanel", "Letters registered: {0}; duplicates: {1}; quarantined: {2}"
         ).format(report.letters, report.count("duplicate"), report.count("quarantined"))
