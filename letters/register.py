@@ -34,12 +34,12 @@ class BadNumberFormat(ValueError):
 
 def format_number(fmt: str, year: int, seq: int) -> str:
     """Render a journal's number format; only ``{year}`` and ``{seq}`` are allowed."""
-    for _, name, _, _ in string.Formatter().parse(fmt):
-        if name not in (None, "year", "seq"):
-            raise BadNumberFormat(fmt)
     try:
+        names = [name for _, name, _, _ in string.Formatter().parse(fmt)]
+        if any(name not in (None, "year", "seq") for name in names):
+            raise BadNumberFormat(fmt)
         return fmt.format(year=year, seq=seq)
-    except (ValueError, IndexError, KeyError) as exc:
+    except (ValueError, IndexError, KeyError) as exc:  # e.g. a lone "{"
         raise BadNumberFormat(fmt) from exc
 
 

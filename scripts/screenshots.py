@@ -44,8 +44,10 @@ class PendingTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self.texts.get(source, "")
+    ) -> str | None:
+        # None (a null QString) means "not translated here"; an empty string would replace
+        # every other text, Qt's own included, with nothing.
+        return self.texts.get(source)
 
     def isEmpty(self) -> bool:
         return not self.texts

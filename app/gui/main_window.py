@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Mailroom — correspondence register"))
         self.resize(1280, 800)
 
+        # Load the image-format plugins on the GUI thread: a first decode on two worker
+        # threads at once (a page and its thumbnails) can otherwise hang in the loader.
+        QImageReader.supportedImageFormats()
         self.intake = IntakePanel(database, self.store, actor, self.runner, self.workstation)
         self.station = self._make_station()
         self.incoming = QTabWidget(self)

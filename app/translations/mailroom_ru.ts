@@ -781,22 +781,22 @@
         <translation>Отмена: сначала будет дообработан текущий файл…</translation>
     </message>
     <message>
-        <location filename="../gui/intake.py" line="384" />
+        <location filename="../gui/intake.py" line="385" />
         <source>Letters registered: {0}; duplicates: {1}; quarantined: {2}</source>
         <translation>Зарегистрировано писем: {0}; повторных файлов: {1}; в карантине: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/intake.py" line="388" />
+        <location filename="../gui/intake.py" line="389" />
         <source>Import cancelled. {0}</source>
         <translation>Загрузка отменена. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/intake.py" line="403" />
+        <location filename="../gui/intake.py" line="404" />
         <source>The import failed.</source>
         <translation>Загрузка не удалась.</translation>
     </message>
     <message>
-        <location filename="../gui/intake.py" line="404" />
+        <location filename="../gui/intake.py" line="405" />
         <source>Letter import</source>
         <translation>Загрузка писем</translation>
     </message>
@@ -958,37 +958,37 @@
         <translation>Mailroom — реестр корреспонденции</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102" />
+        <location filename="../gui/main_window.py" line="105" />
         <source>Intake</source>
         <translation>Приём</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="105" />
+        <location filename="../gui/main_window.py" line="108" />
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="111" />
+        <location filename="../gui/main_window.py" line="114" />
         <source>{0} comes with a later version of Mailroom.</source>
         <translation>Раздел «{0}» появится в следующей версии Mailroom.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="147" />
+        <location filename="../gui/main_window.py" line="150" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="149" />
+        <location filename="../gui/main_window.py" line="152" />
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="181" />
+        <location filename="../gui/main_window.py" line="184" />
         <source>The verification station comes with a later version of Mailroom.</source>
         <translation>Место проверки писем появится в следующей версии Mailroom.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202" />
+        <location filename="../gui/main_window.py" line="205" />
         <source>The consumer card comes with a later version of Mailroom.</source>
         <translation>Карточка потребителя появится в следующей версии Mailroom.</translation>
     </message>

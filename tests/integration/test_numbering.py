@@ -31,6 +31,8 @@ def test_format_number() -> None:
     assert format_number("01-12/{seq}", 2026, 345) == "01-12/345"
     with pytest.raises(BadNumberFormat):
         format_number("{user}", 2026, 1)
+    with pytest.raises(BadNumberFormat):
+        format_number("ВХ-{", 2026, 1)
 
 
 def test_rollback_returns_the_number(database) -> None:
