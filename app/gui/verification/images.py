@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+import cv2
+import numpy as np
+from PySide6.QtGui import QImage
 
 from letters.capture import CancelToken
 
@@ -31,36 +32,44 @@ class LoadedImage:
     image: QImage
 
 
-def _reader(path: Path) -> QImageReader:
-    reader = QImageReader(str(path))
-    reader.setDecideFormatFromContent(True)  # store files have no extension
-    reader.setAutoTransform(True)
-    return reader
+def warm_up_image_plugins() -> None:
+    """Kept for callers; decoding no longer goes through Qt's plugins (see ``_decode``)."""
+
+
+def _decode(path: Path, height: int | None = None) -> QImage:
+    """Decode with OpenCV, never with ``QImageReader``, in worker threads.
+
+    PySide keeps the GIL while Qt's reader probes format plugins; the SVG probe makes a
+    QTextStream, which takes a QObject connection lock. When the GUI thread at that moment
+    holds that lock and calls back into Python (a disconnect reaching a Python override),
+    both threads wait for each other forever: seen as a hung test with every thread in a
+    futex wait. OpenCV releases the GIL and touches no QObject; QImage is a plain value.
+    """
+    try:
+        data = np.fromfile(str(path), dtype=np.uint8)
+    except OSError:
+        return QImage()
+    gray = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
+    if gray is None:
+        return QImage()
+    if height is not None and gray.shape[0] > 0:
+        width = max(1, round(gray.shape[1] * height / gray.shape[0]))
+        gray = cv2.resize(gray, (width, height), interpolation=cv2.INTER_AREA)
+    gray = np.ascontiguousarray(gray)
+    image = QImage(
+        gray.data, gray.shape[1], gray.shape[0], gray.strides[0], QImage.Format.Format_Grayscale8
+    )
+    return image.convertToFormat(QImage.Format.Format_RGB32)  # a deep copy
 
 
 def read_page(path: Path) -> QImage:
     """The full page, ready for a cheap ``QPixmap.fromImage``; null if unreadable."""
-    image = _reader(path).read()
-    if image.isNull():
-        return image
-    return image.convertToFormat(QImage.Format.Format_RGB32)
+    return _decode(path)
 
 
 def read_thumbnail(path: Path, height: int = THUMB_HEIGHT) -> QImage:
-    """A small copy, decoded straight to size where the format allows it."""
-    reader = _reader(path)
-    size = reader.size()
-    if size.isValid() and size.height() > 0:
-        width = max(1, round(size.width() * height / size.height()))
-        reader.setScaledSize(QSize(width, height))
-        image = reader.read()
-    else:
-        image = reader.read()
-        if not image.isNull():
-            image = image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
-    if image.isNull():
-        return image
-    return image.convertToFormat(QImage.Format.Format_RGB32)
+    """A small copy, scaled with area averaging."""
+    return _decode(path, height)
 
 
 def load_thumbnails(

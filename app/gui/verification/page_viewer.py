@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.jobs import Job, JobRunner
-from app.gui.verification.images import LoadedImage, load_page, load_thumbnails
+from app.gui.verification.images import (
+    LoadedImage,
+    load_page,
+    load_thumbnails,
+    warm_up_image_plugins,
+)
 from app.gui.verification.thumbnails import ThumbnailModel
 from app.i18n import translate
 from db.store import FileStore
@@ -122,6 +127,7 @@ class PageViewer(QWidget):
     box_clicked = Signal(str)
 
     def __init__(self, store: FileStore, runner: JobRunner, parent: QWidget | None = None) -> None:
+        warm_up_image_plugins()  # on the GUI thread, before any worker decodes a page
         super().__init__(parent)
         self._store = store
         self._runner = runner
