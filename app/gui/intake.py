@@ -371,6 +371,7 @@ class IntakePanel(QWidget):
         self.progress_label.setText(progress_text(p))
 
     def _on_finished(self, report: ImportReport, hot: bool) -> None:
+        self.job = None  # it has finished: nothing below may think it still runs
         rows = [(o.path.name, outcome_text(o)) for o in report.outcomes]
         _fill(self.results, rows)
         self.tabs.setCurrentWidget(self.results)
@@ -399,6 +400,8 @@ class IntakePanel(QWidget):
         self.import_finished.emit(report)
 
     def _on_failed(self, error: JobError) -> None:
+        self.job = None
+        self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label.setText(translate("IntakePanel", "The import failed."))
