@@ -1,7 +1,8 @@
 """``mailroom``: the command-line front end over the ``letters`` services.
 
 Exit codes (a stable contract): 0 ok; 2 usage or configuration error; 3 partial success
-(some inputs rejected, each reason printed). With no arguments the desktop app opens.
+(some inputs rejected, each reason printed); 4 refused: the acting user's role does not
+allow the action. With no arguments the desktop app opens.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from pathlib import Path
 
 from app import i18n
 from app.i18n import translate
+from app.roles import auth_message, denied_message
 
-EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 2, 3
+EXIT_OK, EXIT_USAGE, EXIT_PARTIAL, EXIT_DENIED = 0, 2, 3, 4
 
 
 class UsageError(Exception):
@@ -62,17 +64,38 @@ class Context:
         return FileStore(resolve_store_dir(self.args.store))
 
     def actor(self, session):  # type: ignore[no-untyped-def]
+        """The acting user: ``--user``/``MAILROOM_USER`` with ``MAILROOM_PASSWORD`` (or a
+        prompt on a terminal); else the OS user when enabled; else a fresh install's local
+        administrator."""
+        import getpass
         import os
 
-        from letters.actors import UnknownUser, resolve_actor
+        from letters.auth import AuthError, sign_in
 
         login = self.args.user or os.environ.get("MAILROOM_USER")
+        password = os.environ.get("MAILROOM_PASSWORD")
         try:
-            return resolve_actor(session, login)
-        except UnknownUser as exc:
-            raise UsageError(
-                translate("cli", "Unknown or inactive user: {0}").format(exc.login)
-            ) from exc
+            os_login = getpass.getuser()
+        except (KeyError, OSError):
+            os_login = ""
+        try:
+            try:
+                return sign_in(session, login, password, os_login)
+            except AuthError as exc:
+                if exc.reason != "password_required" or not sys.stdin.isatty():
+                    raise
+                password = getpass.getpass(translate("cli", "Password for {0}: ").format(exc.login))
+                return sign_in(session, login or exc.login, password, os_login)
+        except AuthError as exc:
+            self._log_failure(session, exc)
+            raise UsageError(auth_message(exc)) from exc
+
+    def _log_failure(self, session, error) -> None:  # type: ignore[no-untyped-def]
+        from db.engine import Database
+        from letters.auth import log_failure
+
+        bind = session.get_bind()
+        log_failure(Database(bind.engine.url.render_as_string(hide_password=False)), error)
 
 
 def out(text: str = "") -> None:
@@ -98,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_import,
         cli_replies,
         cli_search,
+        cli_users,
     )
 
     parser = argparse.ArgumentParser(
@@ -130,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_deadlines.add_commands(sub)
     cli_replies.add_commands(sub)
     cli_search.add_commands(sub)
+    cli_users.add_commands(sub)
     return parser
 
 
@@ -162,11 +187,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return EXIT_USAGE
+    from letters.permissions import PermissionDenied
+
     try:
         return handler(Context(args))
     except UsageError as exc:
         err(str(exc))
         return EXIT_USAGE
+    except PermissionDenied as exc:
+        err(denied_message(exc))
+        return EXIT_DENIED
     except KeyboardInterrupt:
         err(translate("cli", "Interrupted."))
         return 130

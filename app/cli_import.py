@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Any
 from app.cli import EXIT_OK, EXIT_PARTIAL, Context, UsageError, err, existing_path, out
 from app.cli_commands import _date_arg
 from app.i18n import translate
+
+MAX_PAGES = 2000  # letters.capture.MAX_PAGES, without importing the pipeline for --help
 
 
 def add_commands(sub: Any) -> None:
@@ -70,11 +73,32 @@ def _import_options(parser: Any) -> None:
         help=translate("cli", "where unusable files are kept with their reasons"),
     )
     parser.add_argument(
+        "--max-pages",
+        type=_positive_int,
+        default=MAX_PAGES,
+        metavar="N",
+        help=translate("cli", "refuse a file of more pages than this (default: {0})").format(
+            MAX_PAGES
+        ),
+    )
+    parser.add_argument(
         "--lang-ocr",
         default="rus+eng",
         metavar="LANGS",
         help=translate("cli", "tesseract languages (default: rus+eng)"),
     )
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a whole number of at least 1: {0}").format(text)
+        )
+    return value
 
 
 def reason_text(code: str, detail: str) -> str:
@@ -90,6 +114,11 @@ def reason_text(code: str, detail: str) -> str:
         "unreadable": translate("cli", "the file cannot be read"),
         "ocr_failed": translate("cli", "text recognition failed"),
         "no_pages": translate("cli", "no letter pages (only blank or separator pages)"),
+        "broken_link": translate("cli", "the link leads nowhere: its target is missing or loops"),
+        "not_a_file": translate("cli", "not a regular file (a pipe, socket or device)"),
+        "too_many_pages": translate(
+            "cli", "too many pages for one file: split it, or raise the limit with --max-pages"
+        ),
     }
     text = texts.get(code, code)
     return f"{text} ({detail})" if detail else text
@@ -122,6 +151,15 @@ class ProgressPrinter:
         sys.stderr.flush()
 
 
+def _actor(ctx: Context) -> Any:
+    database = ctx.database()
+    try:
+        with database.write() as session:
+            return ctx.actor(session)
+    finally:
+        database.dispose()
+
+
 def _options(ctx: Context, quarantine_default: Path) -> Any:
     from letters.capture import ImportOptions
 
@@ -132,7 +170,8 @@ def _options(ctx: Context, quarantine_default: Path) -> Any:
         jobs=ctx.args.jobs,
         lang=ctx.args.lang_ocr,
         quarantine_dir=Path(ctx.args.quarantine) if ctx.args.quarantine else quarantine_default,
-        user=ctx.args.user,
+        actor=_actor(ctx),
+        max_pages=ctx.args.max_pages,
         reason_text=reason_text,
     )
 
@@ -152,19 +191,22 @@ def _run_import(ctx: Context, paths: list[Path], options: Any) -> Any:
 
 
 def _print_report(report: Any) -> int:
+    from letters.quarantine import printable_text
+
     for o in report.outcomes:
+        path = printable_text(str(o.path))  # undecodable bytes, newlines in file names
         if o.status == "registered":
-            out(translate("cli", "{0}: registered as {1}").format(o.path, ", ".join(o.reg_nos)))
+            out(translate("cli", "{0}: registered as {1}").format(path, ", ".join(o.reg_nos)))
         elif o.status == "duplicate":
             out(
                 translate("cli", "{0}: already registered as {1}").format(
-                    o.path, ", ".join(o.reg_nos)
+                    path, ", ".join(o.reg_nos)
                 )
             )
         elif o.status == "quarantined":
-            out(translate("cli", "{0}: quarantined: {1}").format(o.path, o.reason))
+            out(translate("cli", "{0}: quarantined: {1}").format(path, printable_text(o.reason)))
         elif o.status == "cancelled":
-            out(translate("cli", "{0}: not processed (cancelled)").format(o.path))
+            out(translate("cli", "{0}: not processed (cancelled)").format(path))
     rate = report.pages / report.seconds * 60 if report.seconds else 0.0
     out(
         translate(

@@ -20,6 +20,11 @@ class Actor:
     login: str
     role: str
     full_name: str = ""
+    department_id: int | None = None
+
+    @classmethod
+    def of(cls, user: User) -> Actor:
+        return cls(user.id, user.login, user.role, user.full_name, user.department_id)
 
 
 class UnknownUser(Exception):
@@ -38,7 +43,7 @@ def resolve_actor(session: Session, login: str | None) -> Actor:
         user = session.scalar(select(User).where(User.login == login, User.active.is_(True)))
         if user is None:
             raise UnknownUser(login)
-        return Actor(user.id, user.login, user.role, user.full_name)
+        return Actor.of(user)
     user = session.scalar(select(User).where(User.login == LOCAL_ADMIN_LOGIN))
     if user is None:
         if session.scalar(select(func.count(User.id))):
@@ -62,4 +67,4 @@ def resolve_actor(session: Session, login: str | None) -> Actor:
             ["login"],
         )
         user = session.scalars(select(User).where(User.login == LOCAL_ADMIN_LOGIN)).one()
-    return Actor(user.id, user.login, user.role, user.full_name)
+    return Actor.of(user)

@@ -27,9 +27,9 @@ from db.models_search import (
 )
 from letters import audit
 from letters.actors import Actor
+from letters.permissions import require
 from letters.workflow import CLOSED_STATUSES
 
-ARCHIVIST_ROLES = frozenset({"archivist", "admin"})
 DESTROYED = "destroyed"
 
 
@@ -45,8 +45,7 @@ class ArchiveError(Exception):
 
 
 def require_archivist(actor: Actor) -> None:
-    if actor.role not in ARCHIVIST_ROLES:
-        raise ArchiveError("not_allowed", actor.role)
+    require(actor, "archive.manage")
 
 
 @dataclass(frozen=True, slots=True)

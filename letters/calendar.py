@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from db.models_deadlines import CalendarOverride
 from letters import audit
 from letters.actors import Actor
+from letters.permissions import require
 
 COUNTRY = "RU"
 # Longest run of days off we accept before calling the calendar broken (an override table
@@ -182,6 +183,7 @@ def set_override(
     session: Session, actor: Actor, day: dt.date, is_working: bool, reason: str
 ) -> None:
     """Make ``day`` a working day or a day off; ``reason`` names the decree (required)."""
+    require(actor, "settings.manage")
     reason = reason.strip()
     if not reason:
         raise ValueError("reason_required")
@@ -205,6 +207,7 @@ def set_override(
 
 
 def remove_override(session: Session, actor: Actor, day: dt.date) -> bool:
+    require(actor, "settings.manage")
     row = session.get(CalendarOverride, day)
     if row is None:
         return False

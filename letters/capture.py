@@ -10,9 +10,11 @@ registers every letter exactly once.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import multiprocessing
 import os
 import shutil
+import stat
 import tempfile
 import threading
 import time
@@ -24,13 +26,14 @@ from pathlib import Path
 
 from db.engine import Database
 from db.store import FileStore, sha256_file
-from letters.actors import resolve_actor
+from letters.actors import Actor, resolve_actor
 from letters.capture_letter import LetterBuilder
 from letters.classify import load_rules
 from letters.consumers import iter_consumers
 from letters.eml import ParsedMail, looks_like_eml, parse_eml
 from letters.linking import LinkIndex
-from letters.quarantine import quarantine
+from letters.permissions import require
+from letters.quarantine import quarantine, storable_text
 from letters.register import DuplicateLetter, find_by_content, register_letter
 from ocr.page_job import PageResult, process_page
 from ocr.separators import split_batch
@@ -39,6 +42,17 @@ from ocr.tesseract import TesseractMissing, check_available, init_worker, text_p
 from ocr.types import PreparedPage, RawPage, UnusableInput
 
 SKIP_NAMES = {"Thumbs.db", "desktop.ini", ".DS_Store"}
+# A whole day's batch scan is a few hundred pages; far more in one file is a mistake or a
+# page-count bomb (a small PDF can hold 100,000 empty pages). Raise it per run if needed.
+MAX_PAGES = 2000
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "named pipe"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISDIR, "folder"),
+)
 
 
 class CancelToken:
@@ -70,7 +84,8 @@ class ImportOptions:
     quarantine_dir: Path | None = None
     done_dir: Path | None = None  # hot folder: move originals here after the commit
     move_bad: bool = False  # hot folder: move (not copy) bad files into quarantine
-    user: str | None = None
+    actor: Actor | None = None  # None: a fresh install's local administrator
+    max_pages: int = MAX_PAGES  # a file with more pages is refused before any is rendered
     reason_text: Callable[[str, str], str] = english_reason
 
 
@@ -119,18 +134,40 @@ class ImportReport:
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files under folders named (recursively), in a stable order."""
+    """Files named, and files under folders named (recursively), in a stable order.
+
+    Entries that are neither folders nor regular files (broken or looping links, pipes,
+    devices) are kept too, so that the import reports them instead of passing over them
+    in silence; links to folders are not followed (a link can loop back).
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
                 sorted(
-                    p for p in path.rglob("*") if p.is_file() and not _skipped(p.relative_to(path))
+                    p
+                    for p in path.rglob("*")
+                    if not p.is_dir() and not _skipped(p.relative_to(path))
                 )
             )
-        elif path.is_file():
+        elif os.path.lexists(path):
             found.append(path)
     return found
+
+
+def entry_problem(path: Path) -> tuple[str, str] | None:
+    """Why ``path`` is no file to read, as (code, detail), found without opening it:
+    opening a named pipe would wait for a writer forever."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            return "broken_link", f"{path.name} -> {os.readlink(path)}: {exc.strerror or exc}"
+        return "unreadable", f"{path.name}: {exc.strerror or exc}"
+    if stat.S_ISREG(info.st_mode):
+        return None
+    kind = next((name for test, name in _SPECIAL_KINDS if test(info.st_mode)), "special file")
+    return "not_a_file", f"{path.name}: {kind}"
 
 
 def _skipped(rel: Path) -> bool:
@@ -164,10 +201,13 @@ class _Run:
         cancel: CancelToken,
     ) -> None:
         self.database, self.store, self.options = database, store, options
+        assert options.actor is not None
+        self.actor: Actor = options.actor
         self.files, self.progress_cb, self.cancel = files, progress, cancel
         self.report = ImportReport()
         self.started = time.monotonic()
         self.pages_total = 0
+        self.page_counts: dict[Path, int] = {}
         self.pages_done = 0
         self.quarantine_dir = options.quarantine_dir
         rules = load_rules()
@@ -189,16 +229,23 @@ class _Run:
             )
 
     def reject(self, path: Path, code: str, detail: str) -> None:
-        reason = self.options.reason_text(code, detail)
+        reason = self.options.reason_text(code, storable_text(detail))
         if self.quarantine_dir is not None:
             quarantine(path, self.quarantine_dir, reason, move=self.options.move_bad)
         self.report.outcomes.append(FileOutcome(path, "quarantined", reason=reason, code=code))
 
     def start(self, path: Path, pool: ProcessPoolExecutor, work_root: Path) -> _FileJob | None:
+        problem = entry_problem(path)
+        if problem is not None:
+            self.reject(path, *problem)
+            return None
         try:
             sha = sha256_file(path)
         except OSError as exc:
-            self.reject(path, "unreadable", str(exc))
+            self.reject(path, "unreadable", f"{path.name}: {exc.strerror or exc}")
+            return None
+        if sha == EMPTY_SHA256:  # also for .eml, which is never sniffed
+            self.reject(path, "empty", f"{path.name} has 0 bytes")
             return None
         with self.database.read() as session:
             existing = find_by_content(session, sha, 0)
@@ -207,6 +254,10 @@ class _Run:
                 FileOutcome(path, "duplicate", [existing], code="duplicate")
             )
             self._done_with(path)
+            return None
+        pages = self.page_counts.get(path, 0)
+        if pages > self.options.max_pages:
+            self.reject(path, "too_many_pages", f"{pages} > {self.options.max_pages}")
             return None
         workdir = Path(tempfile.mkdtemp(prefix="file-", dir=work_root))
         if looks_like_eml(path):
@@ -283,7 +334,7 @@ class _Run:
         reg_nos: list[str] = []
         try:
             with self.database.write() as session:
-                actor = resolve_actor(session, self.options.user)
+                actor = self.actor
                 for draft in drafts:
                     reg_nos.append(register_letter(session, actor, draft).reg_no)
         except DuplicateLetter as exc:  # another workstation registered it meanwhile
@@ -331,14 +382,20 @@ def import_files(
     """Import files and folders; see the module docstring. Raises ``TesseractMissing``."""
     options = options or ImportOptions()
     cancel = cancel or CancelToken()
+    if options.actor is None:
+        with database.write() as session:
+            options.actor = resolve_actor(session, None)
+    require(options.actor, "letter.register")
     files = collect_inputs(paths)
     check_available(options.lang)
     run = _Run(database, store, options, files, progress, cancel)
     for path in files:
         try:
-            run.pages_total += page_count(path)
+            count = 1 if entry_problem(path) else page_count(path)
         except (UnusableInput, OSError):
-            run.pages_total += 1
+            count = 1
+        run.page_counts[path] = count
+        run.pages_total += min(count, options.max_pages)
     jobs = options.jobs or os.cpu_count() or 1
     window = 2 * jobs + 1  # pages in flight: keeps every core busy across small files
     run.emit()

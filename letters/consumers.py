@@ -16,6 +16,7 @@ from db.dto import ConsumerDTO
 from db.models import Consumer
 from letters import audit
 from letters.actors import Actor
+from letters.permissions import require
 from letters.tabular import SourceRow, normalize_phone, postal_code_from_address, read_registry
 
 CHUNK = 2000
@@ -108,6 +109,7 @@ def import_registry(
 ) -> ImportReport:
     """Upsert consumers by account. With ``full``, accounts missing from the file are
     marked closed (never deleted); rows with a problem are reported and skipped."""
+    require(actor, "registry.import")
     report = ImportReport()
     good, seen_bad = _validate(read_registry(path), report)
     now = dt.datetime.now(dt.UTC)

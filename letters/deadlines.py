@@ -30,6 +30,7 @@ from db.models_deadlines import DeadlineRuleRow, LetterDeadline, ReplyTask, Reso
 from letters import audit
 from letters.actors import Actor
 from letters.calendar import Calendar, load_calendar
+from letters.permissions import require_letter
 
 RULES_PATH = Path(__file__).with_name("rules") / "deadlines.json"
 PURPOSES = ("reply", "register", "forward")
@@ -320,8 +321,7 @@ def extend_deadline(
 ) -> DueDates:
     """A head extends the answer period within the rule's limit; the consumer notice is
     queued for the replies work (``reply_task`` of kind ``extension_notice``)."""
-    if actor.role not in HEAD_ROLES:
-        raise DeadlineError("not_allowed", role=actor.role)
+    require_letter(session, actor, "letter.extend", letter_id)
     reason = reason.strip()
     if not reason:
         raise DeadlineError("reason_required")

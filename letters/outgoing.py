@@ -26,13 +26,13 @@ from db.models_replies import Reply, ReplyLetter
 from db.store import FileStore
 from letters import audit
 from letters.actors import Actor
+from letters.permissions import require
 from letters.register import FileDraft, next_number, stored_file_id
 from letters.replies import ReplyDocument
 from letters.reply_pdf import render_pdf
 from letters.reply_templates import templates_dir
 
 OUTGOING_JOURNAL = "outgoing"
-NOT_ALLOWED_ROLES = frozenset({"archivist"})
 # Statuses after which a letter's clock has already stopped (mirrors letters.workflow).
 CLOSED_STATUSES = frozenset({"reply_sent", "done", "forwarded", "no_answer", "withdrawn"})
 
@@ -155,8 +155,7 @@ def register_reply(
     The PDF is written to the content-addressed store before the commit: if the
     transaction rolls back, the file stays unreferenced and harmless (the number does not:
     it returns to the journal's counter, so numbers stay gapless)."""
-    if actor.role in NOT_ALLOWED_ROLES:
-        raise OutgoingError("role_not_allowed", actor.role)
+    require(actor, "reply.register")
     post = post_settings()
     mail_type = mail_type or str(post.get("default_mail_type", "simple"))
     if mail_type not in post["mail_types"]:
@@ -251,8 +250,7 @@ def record_dispatch(
     mail_type: str | None = None,
 ) -> None:
     """Post details known after registration: the ШПИ, the weight, the day it went out."""
-    if actor.role in NOT_ALLOWED_ROLES:
-        raise OutgoingError("role_not_allowed", actor.role)
+    require(actor, "reply.dispatch")
     reply = session.get(Reply, reply_id)
     if reply is None:
         raise OutgoingError("not_found", str(reply_id))

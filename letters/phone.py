@@ -21,6 +21,7 @@ from letters.actors import Actor
 from letters.consumers import clean_account, to_dto
 from letters.linking import LinkIndex, link
 from letters.normalize import phone_key
+from letters.permissions import require, require_letter
 from letters.register import LetterDraft, register_letter
 from ocr.types import ExtractedFields, Field
 
@@ -97,6 +98,7 @@ def register_call(
     ``index`` is the registry's link index when the caller has one built (the intake
     station); otherwise a small one is built from the consumers sharing the caller's phone
     or surname."""
+    require(actor, "phone.register")
     name, summary = " ".join(call.caller_name.split()), call.summary.strip()
     if not name:
         raise PhoneError("name_required")
@@ -186,6 +188,7 @@ def complete_callback(session: Session, actor: Actor, task_id: int, result: str)
     task = session.get(CallbackTask, task_id)
     if task is None:
         raise PhoneError("not_found")
+    require_letter(session, actor, "phone.callback", task.letter_id)
     task.done_at = dt.datetime.now(dt.UTC)
     task.result = result.strip()
     audit.record(

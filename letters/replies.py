@@ -23,6 +23,7 @@ from letters import settings
 from letters.actors import Actor
 from letters.dative import addressee_name
 from letters.normalize import norm_name
+from letters.permissions import require_letter
 from letters.reply_sandbox import Namespace, TemplateProblem
 from letters.reply_templates import (
     ReplyTemplate,
@@ -333,6 +334,8 @@ def prepare_reply(
 ) -> ReplyDocument:
     """Draft a reply to one or more letters of one consumer; ``TemplateProblem`` lists
     everything the template still needs, ``ReplyError`` refuses letters that do not fit."""
+    for letter_id in letter_ids:
+        require_letter(session, actor, "reply.prepare", letter_id)
     letters = _load_letters(session, letter_ids)
     first = letters[0]
     row = session.get(Consumer, first.consumer_id) if first.consumer_id else None

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.models_replies import ReplyTemplateVersion
 from letters import audit
 from letters.actors import Actor
+from letters.permissions import require
 from letters.reply_sandbox import TemplateProblem, format_date, parse_money, render_string
 
 __all__ = ["TemplateProblem"]  # raised by everything here; defined with the sandbox
@@ -186,8 +187,7 @@ def suggest_templates(session: Session, category: str) -> list[ReplyTemplate]:
 def save_template(session: Session, actor: Actor, template: ReplyTemplate) -> ReplyTemplate:
     """Store an administrator's template as a new version, after proving it renders safely
     with its example values; raises ``TemplateProblem`` and stores nothing otherwise."""
-    if actor.role != "admin":
-        raise TemplateProblem("invalid", ["only an administrator may change templates"])
+    require(actor, "templates.manage")
     _check_definition(template)
     from letters.replies import sample_context  # the context shape lives with the replies
 

@@ -16,7 +16,7 @@ from db.models import Department, Letter, User
 from db.models_deadlines import Resolution, ResolutionExecutor
 from letters import audit, workflow
 from letters.actors import Actor
-from letters.deadlines import HEAD_ROLES
+from letters.permissions import require
 
 KINDS = ("resolution", "routing", "reassignment")
 
@@ -233,8 +233,7 @@ def _summary(res: ResolutionDTO) -> dict[str, object]:
 
 
 def _require_head(actor: Actor) -> None:
-    if actor.role not in HEAD_ROLES:
-        raise ResolutionError("not_allowed", actor.role)
+    require(actor, "letter.resolve")
 
 
 def _active_user(session: Session, user_id: int) -> User:

@@ -20,11 +20,11 @@ from db.models import Department, Letter, User
 from db.models_deadlines import Resolution, RoutingRule
 from letters import audit, workflow
 from letters.actors import Actor
+from letters.permissions import require
 from letters.resolutions import add_resolution
 
 STRATEGIES = ("round_robin", "least_loaded")
 EXECUTOR_ROLES = ("specialist", "executor")  # users who receive letters by routing
-ADMIN_ROLES = frozenset({"admin"})
 
 
 class RoutingError(Exception):
@@ -115,8 +115,7 @@ def list_rules(session: Session) -> list[RoutingRuleDTO]:
 
 def save_rule(session: Session, actor: Actor, rule: RoutingRuleDTO) -> int:
     """Insert (``id`` None) or update a rule; administrators only; audited."""
-    if actor.role not in ADMIN_ROLES:
-        raise RoutingError("not_allowed")
+    require(actor, "settings.manage")
     if rule.strategy not in STRATEGIES:
         raise RoutingError("bad_strategy")
     if session.get(Department, rule.department_id) is None:
@@ -139,8 +138,7 @@ def save_rule(session: Session, actor: Actor, rule: RoutingRuleDTO) -> int:
 
 
 def delete_rule(session: Session, actor: Actor, rule_id: int) -> None:
-    if actor.role not in ADMIN_ROLES:
-        raise RoutingError("not_allowed")
+    require(actor, "settings.manage")
     row = session.get(RoutingRule, rule_id)
     if row is None:
         raise RoutingError("not_found")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.models import Journal, Setting
 from letters import audit
 from letters.actors import Actor
+from letters.permissions import require
 
 
 def get(session: Session, key: str, default: Any = None) -> Any:
@@ -78,6 +79,7 @@ def load_requisites(session: Session) -> CompanyRequisites:
 
 
 def save_requisites(session: Session, actor: Actor, requisites: CompanyRequisites) -> None:
+    require(actor, "settings.manage")
     problems = requisites.problems()
     if problems:
         raise InvalidSetting(problems)
@@ -115,6 +117,7 @@ def set_number_format(session: Session, actor: Actor, code: str, number_format: 
 
     The format must contain ``{seq}``, or two letters of one year would get one number.
     """
+    require(actor, "settings.manage")
     from letters.register import BadNumberFormat, format_number
 
     try:

@@ -29,6 +29,7 @@ from letters.card_lock import (
 from letters.classify import load_rules
 from letters.history import MERGED, aware
 from letters.normalize import address_similarity, email_key, name_similarity, phone_key
+from letters.permissions import require
 from letters.tabular import postal_code_from_address
 from letters.verification_batch import merge_letters, split_letter
 from letters.verification_pages import drop_page, rotate_page
@@ -309,6 +310,7 @@ def accept_card(
     exists in the registry links ``manual``; else the link stays (an ``auto`` link stays
     ``auto``, now verified).
     """
+    require(actor, "letter.verify")
     codes = {r.code for r in load_rules()}
     if edits.category not in codes:
         raise VerificationError("bad_category", edits.category)
@@ -349,6 +351,7 @@ def pick_candidate(
     session: Session, actor: Actor, letter_id: int, version: int, account: str
 ) -> int:
     """Link to one of the letter's ranked candidates (``confirmed``); the new version."""
+    require(actor, "letter.verify")
     return _change(
         session,
         actor,
@@ -363,6 +366,7 @@ def link_manually(
     session: Session, actor: Actor, letter_id: int, version: int, account: str
 ) -> int:
     """Link to an account found by a registry search (``manual``); the new version."""
+    require(actor, "letter.verify")
     return _change(
         session,
         actor,
@@ -375,6 +379,7 @@ def link_manually(
 
 def unlink(session: Session, actor: Actor, letter_id: int, version: int) -> int:
     """Drop the link (the candidates stay for a later choice); the new version."""
+    require(actor, "letter.verify")
 
     def apply(letter: Letter) -> None:
         letter.consumer_id = None

@@ -24,6 +24,7 @@ from letters.card_lock import editable_letter, stale_guard, touch
 from letters.classify import classify, load_rules
 from letters.drafts import summary_of
 from letters.history import MERGED
+from letters.permissions import require
 from letters.register import next_number
 from letters.verification_types import CARD_FIELDS, SplitResult, VerificationError
 
@@ -104,6 +105,7 @@ def split_letter(
 
     Fields found on the moved pages go with them; both parts go back to the queue.
     """
+    require(actor, "letter.verify")
     letter = editable_letter(session, letter_id, version)
     pages = page_ids(session, letter.id)
     if not 0 < at_page < len(pages):
@@ -234,6 +236,7 @@ def merge_letters(
     ``versions`` holds the card versions the clerk saw, by letter id. Returns the first
     letter's new version.
     """
+    require(actor, "letter.verify")
     if first_id == second_id:
         raise VerificationError("same_letter", str(first_id))
     versions = versions or {}

@@ -22,6 +22,7 @@ from db.store import FileStore
 from letters import audit
 from letters.actors import Actor
 from letters.card_lock import editable_letter, stale_guard, touch
+from letters.permissions import require
 from letters.register import FileDraft, stored_file_id
 from letters.verification_batch import map_boxes, page_ids, page_texts, set_text
 from letters.verification_types import VerificationError
@@ -58,6 +59,7 @@ def rotate_page(
 ) -> int:
     """Turn a page clockwise by ``quarter_turns`` (negative: counter-clockwise); the
     letter's new version. See the module docstring for what happens to boxes and text."""
+    require(actor, "letter.verify")
     q = quarter_turns % 4
     page = session.get(Page, page_id)
     if page is None:
@@ -114,6 +116,7 @@ def rotate_page(
 
 def drop_page(session: Session, actor: Actor, page_id: int, version: int) -> int:
     """Remove a (blank) page from its letter; the image stays in the store. The new version."""
+    require(actor, "letter.verify")
     page = session.get(Page, page_id)
     if page is None:
         raise VerificationError("page_not_found", str(page_id))

@@ -25,6 +25,7 @@ from db.models import Letter
 from db.models_deadlines import ReplyTask
 from letters import audit, deadlines
 from letters.actors import Actor
+from letters.permissions import require_letter
 
 REGISTERED = "registered"
 ON_RESOLUTION = "on_resolution"
@@ -116,6 +117,7 @@ def transition(
     on: dt.date | None = None,
 ) -> Transition:
     """Move a letter to ``new_status`` on date ``on`` (default today), audited."""
+    require_letter(session, actor, "letter.transition", letter_id)
     return _move(session, actor, letter_id, new_status, reason=reason, on=on)
 
 

@@ -321,7 +321,7 @@ class IntakePanel(QWidget):
         options = ImportOptions(
             lang=self._workstation.ocr_languages or "rus+eng",
             quarantine_dir=self._workstation.effective_quarantine_dir(),
-            user=self._actor.login,
+            actor=self._actor,
             reason_text=reason_text,
         )
         if hot and self.hot_folder is not None:

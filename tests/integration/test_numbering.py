@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from db.models import AuditEvent, Letter
+from db.models_replies import Reply
 from letters.actors import resolve_actor
 from letters.register import (
     BadNumberFormat,
@@ -66,11 +67,23 @@ def test_duplicate_content_is_refused_with_existing_number(database) -> None:
     assert events.count("letter.register") == 1
 
 
-def test_thousand_letters_from_eight_processes(database, db_url: str) -> None:
+def test_mixed_incoming_and_outgoing_numbers_from_eight_processes(
+    database, db_url: str, tmp_path: Path
+) -> None:
+    """8 processes: 4 register incoming letters only, 4 alternate a letter with a real
+    outgoing reply to it. Both journals stay unique and gapless."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    store = tmp_path / "store"
     procs = [
         subprocess.Popen(
-            [sys.executable, str(WORKER), db_url, "125", f"p{n}{'o' if n % 2 else 'i'}"],
+            [
+                sys.executable,
+                str(WORKER),
+                db_url,
+                "100",
+                f"p{n}{'o' if n % 2 else 'i'}",
+                str(store),
+            ],
             env=env,
             stderr=subprocess.PIPE,
             text=True,
@@ -81,12 +94,14 @@ def test_thousand_letters_from_eight_processes(database, db_url: str) -> None:
         _, stderr = proc.communicate(timeout=600)
         assert proc.returncode == 0, stderr
     with database.read() as session:
-        rows = session.execute(select(Letter.journal, Letter.reg_seq, Letter.reg_no)).all()
-    assert len(rows) == 1000
-    assert len({r.reg_no for r in rows}) == 1000
+        letters = session.execute(select(Letter.journal, Letter.reg_seq, Letter.reg_no)).all()
+        replies = session.execute(select(Reply.reg_seq, Reply.reg_no)).all()
+    assert len(letters) == 4 * 100 + 4 * 50 and len(replies) == 4 * 50
+    numbers = [r.reg_no for r in letters] + [r.reg_no for r in replies]
+    assert len(set(numbers)) == len(numbers)  # unique across both journals
     by_journal: dict[str, list[int]] = defaultdict(list)
-    for journal, seq, _ in rows:
+    for journal, seq, _ in letters:
         by_journal[journal].append(seq)
-    for seqs in by_journal.values():
-        assert sorted(seqs) == list(range(1, len(seqs) + 1))
-    assert len(by_journal["outgoing"]) == 4 * 62
+    assert set(by_journal) == {"incoming"}
+    assert sorted(by_journal["incoming"]) == list(range(1, 601))
+    assert sorted(r.reg_seq for r in replies) == list(range(1, 201))

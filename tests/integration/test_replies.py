@@ -22,6 +22,7 @@ from sqlalchemy import select
 import db.models_replies  # noqa: F401  (until db.models imports it)
 from db.models import Consumer
 from letters.actors import Actor, resolve_actor
+from letters.permissions import PermissionDenied
 from letters.register import LetterDraft, register_letter
 from letters.replies import ReplyDocument, prepare_reply
 from letters.reply_docx import render_docx
@@ -305,7 +306,7 @@ def test_administrators_templates_are_versioned_and_checked(database: Any) -> No
         escape = replace(mine, body="{{ cycler.__init__.__globals__.os.popen('id').read() }}")
         save_template(session, admin, escape)
     assert info.value.code == "unsafe"
-    with database.write() as session, pytest.raises(TemplateProblem):
+    with database.write() as session, pytest.raises(PermissionDenied):
         save_template(session, resolve_actor(session, "spec"), mine)
     with database.write() as session:
         current = {t.code: t for t in list_templates(session)}
