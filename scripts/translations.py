@@ -4,6 +4,11 @@
     python scripts/translations.py update    # lupdate: collect new strings into the .ts files
     python scripts/translations.py release   # lrelease: compile .ts into the shipped .qm files
     python scripts/translations.py check     # fail when a string lacks a translation
+    python scripts/translations.py fill      # fill unfinished strings from pending_*.json
+
+``pending_*.json`` files (``{"English source": "Русский перевод"}``) carry the Russian texts
+of new strings written before the next ``update``; ``fill`` applies them wherever the .ts
+still has the string unfinished.
 
 Edit the Russian texts in ``app/translations/mailroom_ru.ts`` with Qt Linguist
 (``pyside6-linguist``) or any text editor.
@@ -69,6 +74,33 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def fill() -> int:
+    """Apply ``pending_*.json`` to the unfinished messages; the number filled."""
+    import json
+
+    pending: dict[str, str] = {}
+    for path in sorted((ROOT / "app" / "translations").glob("pending_*.json")):
+        pending.update(json.loads(path.read_text(encoding="utf-8")))
+    filled = 0
+    for ts in TS_FILES:
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is None or source not in pending:
+                continue
+            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                translation.text = pending[source]
+                translation.attrib.pop("type", None)
+                filled += 1
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+    return filled
+
+
 def check() -> int:
     bad = {ts.name: unfinished(ts) for ts in TS_FILES}
     for name, missing in bad.items():
@@ -83,5 +115,7 @@ if __name__ == "__main__":
         update()
     elif command == "release":
         release()
+    elif command == "fill":
+        print(f"filled {fill()} translations")
     else:
         sys.exit(check())
