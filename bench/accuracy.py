@@ -81,7 +81,8 @@ def run(letters: int, consumers: int, seed: int) -> dict[str, Any]:
         database = Database(f"sqlite:///{folder / 'm.sqlite3'}")
         upgrade(database.engine)
         with database.write() as session:
-            import_registry(session, resolve_actor(session, None), folder / "registry.csv")
+            admin = resolve_actor(session, None)
+            import_registry(session, admin, folder / "registry.csv")
         started = time.perf_counter()
         report = import_files(
             database,
@@ -91,7 +92,7 @@ def run(letters: int, consumers: int, seed: int) -> dict[str, Any]:
         )
         seconds = time.perf_counter() - started
         with database.read() as session:
-            records = {r["source_files"][0]: r for r in iter_records(session)}
+            records = {r["source_files"][0]: r for r in iter_records(session, actor=admin)}
             captured = dict(session.execute(select(Letter.reg_no, Letter.account_captured)).all())
         for record in records.values():  # what was read, before linking (not in the export)
             record["account_captured"] = captured.get(record["reg_no"], "")

@@ -180,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.gui.jobs import JobRunner
     from app.gui.register_model import PAGE, RegisterModel
     from db.engine import Database
+    from letters.actors import resolve_actor
     from letters.queries import (
         RegisterFilter,
         RegisterQuery,
@@ -195,8 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built in {build(path, args.rows):.1f} s", flush=True)
     app = QApplication.instance() or QApplication(["bench"])
     database = Database(f"sqlite:///{path}")
+    with database.write() as session:
+        admin = resolve_actor(session, None)
     runner = JobRunner()
-    model = RegisterModel(database, runner=runner)
+    model = RegisterModel(database, admin, runner=runner)
 
     def first_screen(change: Callable[[], None]) -> int:
         """Apply ``change`` and wait (event loop running) for the first page."""
@@ -209,11 +212,11 @@ def main(argv: list[str] | None = None) -> int:
 
     def count_rows(query: RegisterQuery) -> int:
         with database.read() as session:
-            return register_count(session, query.filter)
+            return register_count(session, query.filter, actor=admin)
 
     def naive(query: RegisterQuery) -> list[Any]:
         with database.read() as session:
-            return all_register_rows(session, query)
+            return all_register_rows(session, query, actor=admin)
 
     category = RegisterFilter(categories=("billing",))
     overdue = RegisterFilter(overdue=True, today=dt.date(2026, 6, 1))

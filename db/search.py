@@ -209,9 +209,12 @@ def _local_midnight_utc(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min).astimezone().astimezone(dt.UTC)
 
 
-def filter_clauses(filters: SearchFilters) -> list[ColumnElement[bool]]:
-    """Conditions on ``letter`` (and ``consumer``, outer-joined) for the filters."""
-    clauses: list[ColumnElement[bool]] = []
+def filter_clauses(
+    filters: SearchFilters, scope: ColumnElement[bool] | None = None
+) -> list[ColumnElement[bool]]:
+    """Conditions on ``letter`` (and ``consumer``, outer-joined) for the filters, and
+    ``scope``: the caller's extra condition on ``letter`` (what the acting user may see)."""
+    clauses: list[ColumnElement[bool]] = [] if scope is None else [scope]
     if filters.registered_from is not None:
         clauses.append(Letter.registered_at >= _local_midnight_utc(filters.registered_from))
     if filters.registered_to is not None:
@@ -284,9 +287,10 @@ def browse(
     exclude: Select[Any] | None,
     limit: int,
     offset: int,
+    scope: ColumnElement[bool] | None = None,
 ) -> list[RawHit]:
     """No words to look for: the filtered letters, newest first, minus ``exclude`` ids."""
-    stmt = select(Letter.id).where(*filter_clauses(filters))
+    stmt = select(Letter.id).where(*filter_clauses(filters, scope))
     if filters.account:
         stmt = stmt.outerjoin(Consumer, Consumer.id == Letter.consumer_id)
     if exclude is not None:
@@ -337,10 +341,18 @@ class SearchBackend(Protocol):
         filters: SearchFilters,
         limit: int,
         offset: int = 0,
+        scope: ColumnElement[bool] | None = None,
     ) -> list[RawHit]:
-        """Best first; ties by newest letter. Raises ``QueryError`` on an engine error."""
+        """Best first; ties by newest letter. Raises ``QueryError`` on an engine error.
+        ``scope``: an extra condition on ``letter`` (what the acting user may see)."""
 
-    def count(self, session: Session, query: ParsedQuery, filters: SearchFilters) -> int: ...
+    def count(
+        self,
+        session: Session,
+        query: ParsedQuery,
+        filters: SearchFilters,
+        scope: ColumnElement[bool] | None = None,
+    ) -> int: ...
 
     def word_in_use(self, session: Session, word: str) -> bool:
         """Does any indexed letter hold a word of the same stem?"""

@@ -121,10 +121,11 @@ class PostgresSearch:
         filters: SearchFilters,
         columns: Callable[[Any], list[Any]],
         ids: tuple[int, int] | None = None,
+        scope: ColumnElement[bool] | None = None,
     ) -> Select[Any]:
         q = _tsquery(expression)
         source: Any = SearchDoc.__table__
-        clauses = filter_clauses(filters)
+        clauses = filter_clauses(filters, scope)
         if ids is not None:
             clauses.append(SearchDoc.letter_id.between(*ids))
         if clauses:
@@ -140,8 +141,9 @@ class PostgresSearch:
         filters: SearchFilters,
         ids: tuple[int, int] | None,
         limit: int,
+        scope: ColumnElement[bool] | None = None,
     ) -> list[int]:
-        stmt = self._query(expression, filters, lambda q: [SearchDoc.letter_id], ids)
+        stmt = self._query(expression, filters, lambda q: [SearchDoc.letter_id], ids, scope)
         stmt = stmt.order_by(SearchDoc.letter_id.desc()).limit(limit)
         return [int(i) for i in self._run(session, lambda: session.scalars(stmt).all())]
 
@@ -152,17 +154,20 @@ class PostgresSearch:
         filters: SearchFilters,
         limit: int,
         offset: int = 0,
+        scope: ColumnElement[bool] | None = None,
     ) -> list[RawHit]:
         if not query.positives:
             exclude = self._matching(query.negatives) if query.negatives else None
-            return self._run(session, lambda: browse(session, filters, exclude, limit, offset))
+            return self._run(
+                session, lambda: browse(session, filters, exclude, limit, offset, scope)
+            )
         ids = id_range(session, filters)
         expression = self._expression(query)
         # The words alone decide: more than RANK_WINDOW letters hold them (in the dates
         # asked) and the list is by registration, latest first, filters and all.
         probe = self._newest(session, expression, SearchFilters(), ids, RANK_WINDOW + 1)
         if len(probe) > RANK_WINDOW:
-            newest = self._newest(session, expression, filters, ids, offset + limit)
+            newest = self._newest(session, expression, filters, ids, offset + limit, scope)
             return [RawHit(i, 0.0) for i in newest[offset : offset + limit]]
 
         def columns(q: Any) -> list[Any]:
@@ -170,7 +175,7 @@ class PostgresSearch:
             return [SearchDoc.letter_id, rank.label("score")]
 
         stmt = (
-            self._query(expression, filters, columns, ids)
+            self._query(expression, filters, columns, ids, scope)
             .where(SearchDoc.letter_id.in_(probe))
             .order_by(literal_column("score").desc(), SearchDoc.letter_id.desc())
             .limit(limit)
@@ -179,17 +184,23 @@ class PostgresSearch:
         rows = self._run(session, lambda: session.execute(stmt).all())
         return [RawHit(int(r[0]), float(r[1])) for r in rows]
 
-    def count(self, session: Session, query: ParsedQuery, filters: SearchFilters) -> int:
+    def count(
+        self,
+        session: Session,
+        query: ParsedQuery,
+        filters: SearchFilters,
+        scope: ColumnElement[bool] | None = None,
+    ) -> int:
         if not query.positives:
             exclude = self._matching(query.negatives) if query.negatives else None
-            stmt = select(func.count()).select_from(Letter).where(*filter_clauses(filters))
+            stmt = select(func.count()).select_from(Letter).where(*filter_clauses(filters, scope))
             if filters.account:
                 stmt = stmt.outerjoin(Consumer, Consumer.id == Letter.consumer_id)
             if exclude is not None:
                 stmt = stmt.where(Letter.id.not_in(exclude))
             return int(self._run(session, lambda: session.scalar(stmt)) or 0)
         ids = id_range(session, filters)
-        stmt = self._query(self._expression(query), filters, lambda q: [func.count()], ids)
+        stmt = self._query(self._expression(query), filters, lambda q: [func.count()], ids, scope)
         return int(self._run(session, lambda: session.scalar(stmt)) or 0)
 
     def _run(self, session: Session, call: Callable[[], _T]) -> _T:

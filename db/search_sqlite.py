@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnClause,
+    ColumnElement,
     Select,
     bindparam,
     column,
@@ -157,11 +158,12 @@ class SqliteSearch:
         filters: SearchFilters,
         columns: Sequence[Any],
         ids: tuple[int, int] | None = None,
+        scope: ColumnElement[bool] | None = None,
     ) -> Select[Any]:
         stmt = select(*columns).where(text("search_fts MATCH :q").bindparams(q=expression))
         if ids is not None:
             stmt = stmt.where(_fts.c.rowid.between(*ids))
-        clauses = filter_clauses(filters)
+        clauses = filter_clauses(filters, scope)
         if clauses:
             source = _fts.join(Letter, Letter.id == _fts.c.rowid)
             if filters.account:
@@ -178,9 +180,10 @@ class SqliteSearch:
         filters: SearchFilters,
         ids: tuple[int, int] | None,
         limit: int,
+        scope: ColumnElement[bool] | None = None,
     ) -> list[int]:
         # FTS5 walks its doclists by rowid and stops at the limit: cheap for any query.
-        stmt = self._query(expression, filters, [_fts.c.rowid], ids)
+        stmt = self._query(expression, filters, [_fts.c.rowid], ids, scope)
         stmt = stmt.order_by(_fts.c.rowid.desc()).limit(limit)
         return [int(i) for i in self._run(session, lambda: session.scalars(stmt).all())]
 
@@ -191,20 +194,23 @@ class SqliteSearch:
         filters: SearchFilters,
         limit: int,
         offset: int = 0,
+        scope: ColumnElement[bool] | None = None,
     ) -> list[RawHit]:
         if not query.positives:
             exclude = self._matching(query.negatives) if query.negatives else None
-            return self._run(session, lambda: browse(session, filters, exclude, limit, offset))
+            return self._run(
+                session, lambda: browse(session, filters, exclude, limit, offset, scope)
+            )
         ids = id_range(session, filters)
         expression = self._expression(query)
         # The words alone decide: more than RANK_WINDOW letters hold them (in the dates
         # asked) and the list is by registration, latest first, filters and all.
         probe = self._newest(session, expression, SearchFilters(), ids, RANK_WINDOW + 1)
         if len(probe) > RANK_WINDOW:
-            newest = self._newest(session, expression, filters, ids, offset + limit)
+            newest = self._newest(session, expression, filters, ids, offset + limit, scope)
             return [RawHit(i, 0.0) for i in newest[offset : offset + limit]]
         stmt = (
-            self._query(expression, filters, [_fts.c.rowid, _SCORE.label("score")], ids)
+            self._query(expression, filters, [_fts.c.rowid, _SCORE.label("score")], ids, scope)
             .order_by(_SCORE, _fts.c.rowid.desc())
             .limit(limit)
             .offset(offset)
@@ -212,17 +218,23 @@ class SqliteSearch:
         rows = self._run(session, lambda: session.execute(stmt).all())
         return [RawHit(int(r[0]), -float(r[1])) for r in rows]
 
-    def count(self, session: Session, query: ParsedQuery, filters: SearchFilters) -> int:
+    def count(
+        self,
+        session: Session,
+        query: ParsedQuery,
+        filters: SearchFilters,
+        scope: ColumnElement[bool] | None = None,
+    ) -> int:
         if not query.positives:
             exclude = self._matching(query.negatives) if query.negatives else None
-            stmt = select(func.count()).select_from(Letter).where(*filter_clauses(filters))
+            stmt = select(func.count()).select_from(Letter).where(*filter_clauses(filters, scope))
             if filters.account:
                 stmt = stmt.outerjoin(Consumer, Consumer.id == Letter.consumer_id)
             if exclude is not None:
                 stmt = stmt.where(Letter.id.not_in(exclude))
             return int(self._run(session, lambda: session.scalar(stmt)) or 0)
         stmt = self._query(
-            self._expression(query), filters, [func.count()], id_range(session, filters)
+            self._expression(query), filters, [func.count()], id_range(session, filters), scope
         )
         return int(self._run(session, lambda: session.scalar(stmt)) or 0)
 

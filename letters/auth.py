@@ -19,6 +19,7 @@ from db.engine import Database
 from db.models import User
 from letters import audit, settings
 from letters.actors import LOCAL_ADMIN_LOGIN, Actor, UnknownUser, resolve_actor
+from letters.permissions import require
 
 OS_SIGN_ON_KEY = "auth.os_sign_on"
 MIN_PASSWORD_LENGTH = 8
@@ -155,3 +156,19 @@ def sign_in(session: Session, login: str | None, password: str | None, os_login:
     except UnknownUser as exc:
         raise AuthError("unknown", "") from exc
     return authenticate(session, local.login, password)
+
+
+def set_os_sign_on(session: Session, actor: Actor, enabled: bool) -> None:
+    """Let users whose login is their operating-system user name skip the password."""
+    require(actor, "users.manage")
+    before = os_sign_on_enabled(session)
+    settings.put(session, OS_SIGN_ON_KEY, bool(enabled))
+    audit.record(
+        session,
+        actor,
+        "settings.os_sign_on",
+        "setting",
+        OS_SIGN_ON_KEY,
+        before={"enabled": before},
+        after={"enabled": bool(enabled)},
+    )

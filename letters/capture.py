@@ -37,7 +37,7 @@ from letters.quarantine import quarantine, storable_text
 from letters.register import DuplicateLetter, find_by_content, register_letter
 from ocr.page_job import PageResult, process_page
 from ocr.separators import split_batch
-from ocr.sources import page_count, read_pages
+from ocr.sources import kind_from_magic, page_count, read_pages
 from ocr.tesseract import TesseractMissing, check_available, init_worker, text_page
 from ocr.types import PreparedPage, RawPage, UnusableInput
 
@@ -170,6 +170,16 @@ def entry_problem(path: Path) -> tuple[str, str] | None:
     return "not_a_file", f"{path.name}: {kind}"
 
 
+def _announced_kind(path: Path) -> str | None:
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(1024)
+    except OSError:  # gone meanwhile: reading it later says why
+        return None
+    kind = kind_from_magic(head)
+    return None if kind == "pdf" and not head.startswith(b"%PDF-") else kind
+
+
 def _skipped(rel: Path) -> bool:
     parts = rel.parts
     return (
@@ -259,6 +269,11 @@ class _Run:
         if pages > self.options.max_pages:
             self.reject(path, "too_many_pages", f"{pages} > {self.options.max_pages}")
             return None
+        if path.suffix.lower() == ".eml":
+            kind = _announced_kind(path)
+            if kind is not None:  # a scan or a PDF named .eml is no e-mail
+                self.reject(path, "wrong_extension", f"{path.name} is {kind}, not e-mail")
+                return None
         workdir = Path(tempfile.mkdtemp(prefix="file-", dir=work_root))
         if looks_like_eml(path):
             return self._start_mail(path, sha, workdir, pool)
@@ -295,6 +310,8 @@ class _Run:
         futures = [body]
         for n, attachment in enumerate(mail.attachments):
             try:
+                if page_count(attachment) > self.options.max_pages:
+                    raise UnusableInput("too_many_pages", attachment.name)
                 pages = read_pages(attachment, workdir / f"att-{n}", dpi=self.options.dpi)
             except UnusableInput as exc:
                 mail.problems.append(f"{attachment.name}: {exc.code}")

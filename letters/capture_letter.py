@@ -13,13 +13,36 @@ from letters import drafts
 from letters.classify import CategoryRule, classify
 from letters.eml import ParsedMail
 from letters.linking import LinkIndex, link
+from letters.quarantine import storable_text
 from letters.register import FileDraft, LetterDraft, PageDraft
 from ocr.archive_pdf import merge_pdfs
 from ocr.fields import extract
 from ocr.page_job import PageResult, source_pdf_page
+from ocr.types import PageText
 
 if TYPE_CHECKING:
     from letters.capture import ImportOptions
+
+
+# Fields and topic are read from the start of a letter, where they are. The rules take
+# about a minute on a megabyte of text (an .eml of pasted logs, a 500-page bundle), and
+# extraction grows faster than the text; the whole text is still stored and searchable.
+ANALYSED_CHARS = 50_000
+
+
+def _analysed(texts: Sequence[PageText]) -> list[PageText]:
+    """The first pages, up to about ``ANALYSED_CHARS`` characters."""
+    kept: list[PageText] = []
+    total = 0
+    for page in texts:
+        room = ANALYSED_CHARS - total
+        if room <= 0:
+            break
+        if len(page.text) > room and not page.words:  # a text layer or a mail body
+            page = PageText(page.text[:room], [], page.mean_conf, page.pdf)
+        kept.append(page)
+        total += len(page.text)
+    return kept
 
 
 class LetterBuilder:
@@ -44,21 +67,21 @@ class LetterBuilder:
         mail: ParsedMail | None = None,
     ) -> LetterDraft:
         texts = [drafts.renumber_page(r.text, i) for i, r in enumerate(results)]
-        fields = extract(texts)
+        fields = extract(_analysed(texts))
         if mail is not None:
             drafts.apply_mail_headers(fields, mail)
         full_text = drafts.join_text(texts)
-        topic = classify(full_text, self.rules)
+        topic = classify(full_text[:ANALYSED_CHARS], self.rules)
         decision = link(fields, self.index)
         source_blob = self.store.put_file(source)
         mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        files = [FileDraft(source_blob, mime, "source", source.name)]
+        name = storable_text(source.name)  # a name's undecodable bytes cannot be stored
+        files = [FileDraft(source_blob, mime, "source", name)]
         archive = self._archive_pdf(source, results)
         if archive is not None:
+            stem = storable_text(source.stem)
             name = (
-                f"{source.stem}-{part + 1}.pdf"
-                if part or self.options.split != "none"
-                else f"{source.stem}.pdf"
+                f"{stem}-{part + 1}.pdf" if part or self.options.split != "none" else f"{stem}.pdf"
             )
             files.append(
                 FileDraft(self.store.put_bytes(archive), "application/pdf", "archive", name)

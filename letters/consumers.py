@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Table, func, or_, select, update
+from sqlalchemy import String, Table, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db.dialect import upsert
@@ -17,6 +17,7 @@ from db.models import Consumer
 from letters import audit
 from letters.actors import Actor
 from letters.permissions import require
+from letters.quarantine import storable_text
 from letters.tabular import SourceRow, normalize_phone, postal_code_from_address, read_registry
 
 CHUNK = 2000
@@ -27,12 +28,19 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_CLOSE_SHARE = 0.5
 
 Progress = Callable[[int, int], None]
+# Column sizes of the consumer table: PostgreSQL refuses longer values (SQLite keeps them).
+_MAX_LENGTHS = {
+    column.name: column.type.length
+    for column in Consumer.__table__.columns
+    if isinstance(column.type, String) and column.type.length
+}
 
 
 @dataclass(frozen=True, slots=True)
 class RowError:
     line: int
-    code: str  # bad_account | missing_account | missing_name | duplicate_account
+    # bad_account | missing_account | missing_name | duplicate_account | too_long | formula
+    code: str
     value: str = ""
 
 
@@ -65,6 +73,9 @@ def _validate(
     seen_bad: set[str] = set()
     for row in rows:
         report.rows += 1
+        if row.formulas:  # an empty-looking cell that holds an uncalculated formula
+            report.rejected.append(RowError(row.line, "formula", "; ".join(row.formulas.values())))
+            continue
         raw_account = row.values.get("account", "")
         account = clean_account(raw_account)
         if not account:
@@ -84,7 +95,7 @@ def _validate(
         address = " ".join(row.values.get("address", "").split())
         postal = re.sub(r"\D", "", row.values.get("postal_code", ""))
         email = row.values.get("email", "").strip()
-        good[account] = {
+        record: dict[str, object] = {
             "account": account,
             "full_name": name,
             "address": address,
@@ -95,6 +106,11 @@ def _validate(
                 m.strip() for m in re.split(r"[,;]", row.values.get("meter_no", "")) if m.strip()
             ),
         }
+        if any(len(str(record[k])) > n for k, n in _MAX_LENGTHS.items() if k in record):
+            report.rejected.append(RowError(row.line, "too_long", account))
+            seen_bad.add(account)
+            continue
+        good[account] = record
     return good, seen_bad
 
 
@@ -126,6 +142,7 @@ def import_registry(
             raise TooManyClosures(len(to_close), active_count)
     table = Consumer.__table__
     assert isinstance(table, Table)
+    source = storable_text(path.name)  # a name's undecodable bytes cannot be stored
     rows = list(good.values())
     columns = [
         "full_name",
@@ -142,7 +159,7 @@ def import_registry(
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         for row in chunk:
-            row.update(active=True, closed_at=None, source=path.name, imported_at=now)
+            row.update(active=True, closed_at=None, source=source, imported_at=now)
         upsert(session, table, chunk, "account", columns)
         if progress:
             progress(min(start + CHUNK, len(rows)), len(rows))
@@ -165,7 +182,7 @@ def import_registry(
         actor,
         "consumers.import",
         "consumer_registry",
-        path.name,
+        source,
         None,
         {
             "rows": report.rows,

@@ -24,6 +24,7 @@ from letters import workflow
 from letters.actors import Actor
 from letters.calendar import Calendar, load_calendar
 from letters.deadlines import HEAD_ROLES
+from letters.permissions import require
 from letters.phone import CallbackDTO, open_callbacks
 
 BUCKETS = ("overdue", "due_today", "due_soon")
@@ -75,13 +76,19 @@ class Dashboard:
 def dashboard(
     session: Session,
     *,
+    actor: Actor,
     today: dt.date,
     calendar: Calendar | None = None,
     executor_id: int | None = None,
     department_ids: tuple[int, ...] = (),
     soon_days: int = 3,
 ) -> Dashboard:
-    """The buckets for one executor, for some departments, or (neither given) for all."""
+    """The buckets for one executor, for some departments, or (neither given) for all.
+
+    Everyone may see their own (``executor_id`` is the actor's id); anything wider is a
+    report (``report.view``)."""
+    if executor_id != actor.id or department_ids:
+        require(actor, "report.view")
     calendar = calendar or load_calendar(session)
     horizon = calendar.add_working_days(today, soon_days)
     active = and_(Resolution.letter_id == Letter.id, Resolution.active.is_(True))
@@ -148,8 +155,8 @@ def dashboard(
 def dashboard_for(session: Session, actor: Actor, today: dt.date) -> Dashboard:
     """A head (or an administrator) sees every department; anyone else their own letters."""
     if actor.role in HEAD_ROLES:
-        return dashboard(session, today=today)
-    return dashboard(session, today=today, executor_id=actor.id)
+        return dashboard(session, actor=actor, today=today)
+    return dashboard(session, actor=actor, today=today, executor_id=actor.id)
 
 
 def _bucket(

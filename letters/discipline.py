@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session
 from db.models import Department, Letter, User
 from db.models_deadlines import LetterDeadline, Resolution
 from letters import workflow
+from letters.actors import Actor
 from letters.deadlines import registration_day
+from letters.permissions import require
 
 FONT_FAMILIES = ("DejaVu Sans", "Liberation Sans")
 FONT_FILES = (
@@ -86,8 +88,14 @@ class _Fact:
 
 
 def discipline_report(
-    session: Session, date_from: dt.date, date_to: dt.date, *, as_of: dt.date | None = None
+    session: Session,
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    actor: Actor,
+    as_of: dt.date | None = None,
 ) -> DisciplineReport:
+    require(actor, "report.view")
     as_of = min(as_of or dt.date.today(), date_to)
     active = and_(Resolution.letter_id == Letter.id, Resolution.active.is_(True))
     columns = (

@@ -15,9 +15,10 @@ from ocr.types import Box, ExtractedFields, Field, PageText, Word
 
 # A field below this confidence is shown highlighted to the clerk.
 REVIEW_CONFIDENCE = 0.8
+# The request's verb; its sentence is cut out around it by plain searching, because a
+# pattern that also matched the sentence was quadratic on long text without full stops.
 _REQUEST = re.compile(
-    r"[^.!?\n]*\b(прошу|просим|требую|сообщаю|передаю|направляю|"
-    r"жалуюсь|обращаюсь)\b[^.!?]*[.!?]?",
+    r"\b(прошу|просим|требую|сообщаю|передаю|направляю|жалуюсь|обращаюсь)\b",
     re.IGNORECASE,
 )
 
@@ -73,7 +74,12 @@ def summary_of(text: str, limit: int = 240) -> str:
     """The sentence that carries the request, or the start of the text."""
     flat = " ".join(text.split())
     match = _REQUEST.search(flat)
-    summary = (match.group(0) if match else flat).strip()
+    summary = flat
+    if match:
+        start = max(flat.rfind(mark, 0, match.start()) for mark in ".!?") + 1
+        ends = [i for i in (flat.find(mark, match.end()) for mark in ".!?") if i >= 0]
+        summary = flat[start : min(ends) + 1 if ends else len(flat)]
+    summary = summary.strip()
     return summary if len(summary) <= limit else summary[: limit - 1].rstrip() + "…"
 
 

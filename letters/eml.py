@@ -8,6 +8,7 @@ raises on a bad message: what can be read is kept, the rest is reported in ``pro
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 import html
 import re
@@ -108,8 +109,13 @@ def _mojibake(text: str) -> bool:
 
 def parse_eml(path: Path, workdir: Path) -> ParsedMail:
     data = path.read_bytes()
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
     mail = ParsedMail()
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+    except RecursionError:  # the stdlib parser recurses once per nested multipart
+        message = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+        message.set_type("text/plain")  # keep the raw body as text: nothing is lost
+        mail.problems.append("nesting too deep")
     mail.subject = _header(message, "Subject")
     addresses = getaddresses([_header(message, "From")])
     if addresses:

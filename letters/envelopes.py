@@ -18,7 +18,9 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
+from letters.actors import Actor
 from letters.outgoing import OutgoingItem, outgoing_for_day, post_settings
+from letters.permissions import require
 from letters.replies import Letterhead, load_letterhead
 from letters.reply_pdf import register_fonts
 from letters.reply_text import postal_address_lines
@@ -135,8 +137,9 @@ def render_envelopes(envelopes: list[Envelope], fmt: str = "DL") -> bytes:
     return out.getvalue()
 
 
-def envelopes_for_day(session: Session, day: dt.date) -> list[Envelope]:
+def envelopes_for_day(session: Session, day: dt.date, *, actor: Actor) -> list[Envelope]:
     """Envelopes for the replies sent by post on ``day`` (not e-mail or by hand)."""
+    require(actor, "reply.dispatch")
     post = post_settings()
     by_post = {code for code, spec in post["mail_types"].items() if spec.get("envelope")}
     head = load_letterhead(session)

@@ -12,6 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Consumer, Letter, LetterFile
+from letters.actors import Actor
+from letters.permissions import require, scope_clause
 
 CSV_COLUMNS = [
     "reg_no",
@@ -46,15 +48,23 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
 
 
 def iter_records(
-    session: Session, since: dt.date | None = None, batch: int = 500
+    session: Session, since: dt.date | None = None, batch: int = 500, *, actor: Actor
 ) -> Iterator[dict[str, Any]]:
-    """Contract records in registration order, fetched in keyset-paged batches."""
+    """Contract records in registration order, fetched in keyset-paged batches. The
+    permission is checked here, before the first record is asked for."""
+    require(actor, "letter.export")
+    return _records(session, since, batch, actor)
+
+
+def _records(
+    session: Session, since: dt.date | None, batch: int, actor: Actor
+) -> Iterator[dict[str, Any]]:
     last_id = 0
     while True:
         stmt = (
             select(Letter, Consumer.account)
             .outerjoin(Consumer)
-            .where(Letter.id > last_id)
+            .where(Letter.id > last_id, scope_clause(actor))
             .order_by(Letter.id)
             .limit(batch)
         )

@@ -23,7 +23,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from letters.actors import Actor
 from letters.outgoing import outgoing_for_day, post_settings
+from letters.permissions import require
 from letters.replies import Letterhead, load_letterhead
 from letters.reply_pdf import register_fonts
 from letters.reply_text import postal_address_lines
@@ -79,9 +81,10 @@ class MailList:
         return sum(r.declared_value_kop for r in self.rows)
 
 
-def mail_lists(session: Session, day: dt.date) -> list[MailList]:
+def mail_lists(session: Session, day: dt.date, *, actor: Actor) -> list[MailList]:
     """The day's lists: one per mail type that goes with a Form 103, in the order of
     ``templates/post.json``."""
+    require(actor, "reply.dispatch")
     post = post_settings()
     lists: list[MailList] = []
     for code, spec in post["mail_types"].items():
@@ -228,9 +231,9 @@ def render_xlsx(lists: list[MailList]) -> bytes:
     return out.getvalue()
 
 
-def form103_for_day(session: Session, day: dt.date, fmt: str) -> bytes:
+def form103_for_day(session: Session, day: dt.date, fmt: str, *, actor: Actor) -> bytes:
     """``fmt``: pdf, csv or xlsx."""
-    lists = mail_lists(session, day)
+    lists = mail_lists(session, day, actor=actor)
     if fmt == "pdf":
         return render_pdf(lists, load_letterhead(session))
     if fmt == "csv":

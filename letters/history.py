@@ -11,9 +11,13 @@ from sqlalchemy.orm import Session
 
 from db.dto import ConsumerDTO
 from db.models import AuditEvent, Consumer, Letter
+from letters.actors import Actor
 from letters.consumers import to_dto
+from letters.permissions import require, require_letter, scope_clause
 
 MERGED = "merged"
+# Audited reads of a letter (152-FZ): in the audit log, not in the letter's history of changes.
+READ_ACTIONS = ("letter.open",)
 
 
 def aware(value: dt.datetime) -> dt.datetime:
@@ -48,11 +52,22 @@ def entry_of(event: AuditEvent) -> HistoryEntry:
     )
 
 
-def letter_history(session: Session, letter_id: int, limit: int = 500) -> list[HistoryEntry]:
-    """Audit events recorded against the letter, newest first."""
+def letter_history(
+    session: Session, letter_id: int, limit: int = 500, *, actor: Actor
+) -> list[HistoryEntry]:
+    """Audit events recorded against the letter, newest first (changes, not reads)."""
+    require_letter(session, actor, "letter.view", letter_id)
+    return _events(session, letter_id, limit)
+
+
+def _events(session: Session, letter_id: int, limit: int) -> list[HistoryEntry]:
     rows = session.scalars(
         select(AuditEvent)
-        .where(AuditEvent.entity == "letter", AuditEvent.entity_id == str(letter_id))
+        .where(
+            AuditEvent.entity == "letter",
+            AuditEvent.entity_id == str(letter_id),
+            AuditEvent.action.not_in(READ_ACTIONS),
+        )
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         .limit(limit)
     )
@@ -60,7 +75,8 @@ def letter_history(session: Session, letter_id: int, limit: int = 500) -> list[H
 
 
 def last_change(session: Session, letter_id: int) -> HistoryEntry | None:
-    found = letter_history(session, letter_id, limit=1)
+    """The latest event of a letter (for ``StaleCard``: the change the user did not see)."""
+    found = _events(session, letter_id, limit=1)
     return found[0] if found else None
 
 
@@ -101,17 +117,21 @@ class ConsumerHistory:
     replies: tuple[ReplyRow, ...] = field(default_factory=tuple)
 
 
-def consumer_history(session: Session, account: str, limit: int = 1000) -> ConsumerHistory:
-    """The consumer's registry data and every appeal linked to the account, newest first.
+def consumer_history(
+    session: Session, account: str, limit: int = 1000, *, actor: Actor
+) -> ConsumerHistory:
+    """The consumer's registry data and every appeal linked to the account that ``actor``
+    may see, newest first.
 
     Tombstones of merged letters are left out: their pages live on in the surviving letter.
     """
+    require(actor, "consumer.view")
     row = session.scalar(select(Consumer).where(Consumer.account == account))
     if row is None:
         return ConsumerHistory(account, None)
     letters = session.scalars(
         select(Letter)
-        .where(Letter.consumer_id == row.id, Letter.status != MERGED)
+        .where(Letter.consumer_id == row.id, Letter.status != MERGED, scope_clause(actor))
         .order_by(Letter.registered_at.desc(), Letter.id.desc())
         .limit(limit)
     )

@@ -18,8 +18,11 @@ def stable_files(folder: Path, seen: dict[Path, tuple[int, int]]) -> list[Path]:
     for path in collect_inputs([folder]):
         try:
             stat = path.stat()
-        except OSError:
-            continue
+        except OSError:  # a broken link: taken too, to be quarantined with its reason
+            try:
+                stat = path.lstat()
+            except OSError:  # gone meanwhile
+                continue
         state = (stat.st_size, stat.st_mtime_ns)
         current[path] = state
         if seen.get(path) == state:

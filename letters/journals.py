@@ -22,6 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Consumer, Journal, Letter
+from letters.actors import Actor
+from letters.permissions import require, scope_clause
 
 FONT_CANDIDATES = (
     (
@@ -139,10 +141,13 @@ def journal_rows(
     first: dt.date,
     last: dt.date,
     channel: str | None = None,
+    *,
+    actor: Actor,
 ) -> list[JournalRow]:
     """Letters of journals of ``direction`` registered from ``first`` to ``last``."""
     from letters.classify import load_rules
 
+    require(actor, "journal.print")
     categories = {r.code: r.label_ru for r in load_rules()}
     start, end = _period_bounds(first, last)
     stmt = (
@@ -153,6 +158,7 @@ def journal_rows(
             Journal.direction == direction,
             Letter.registered_at >= start,
             Letter.registered_at < end,
+            scope_clause(actor),
         )
         .order_by(Letter.registered_at, Letter.id)
     )

@@ -24,9 +24,15 @@ from sqlalchemy.orm import Session
 from db.models import Letter
 from db.models_replies import Reply, ReplyLetter
 from db.store import FileStore
-from letters import audit
+from letters import audit, search
 from letters.actors import Actor
-from letters.permissions import require
+from letters.permissions import (
+    SPECIALIST,
+    PermissionDenied,
+    in_scope,
+    require,
+    require_letter,
+)
 from letters.register import FileDraft, next_number, stored_file_id
 from letters.replies import ReplyDocument
 from letters.reply_pdf import render_pdf
@@ -230,6 +236,7 @@ def register_reply(
         letter = session.get(Letter, letter_id)
         if letter is not None:
             _move_letter(session, actor, letter, doc.outcome, sent_on, reg_no)
+        search.on_letter_changed(session, letter_id)  # the reply's number and text
     from letters.reply_templates import get_template
 
     task = get_template(session, doc.template_code, doc.template_version).task
@@ -303,7 +310,8 @@ def outgoing_for_day(
     return [_item(r) for r in session.scalars(stmt)]
 
 
-def replies_to_letter(session: Session, letter_id: int) -> list[OutgoingItem]:
+def replies_to_letter(session: Session, letter_id: int, *, actor: Actor) -> list[OutgoingItem]:
+    require_letter(session, actor, "letter.view", letter_id)
     stmt = (
         select(Reply)
         .join(ReplyLetter, ReplyLetter.reply_id == Reply.id)
@@ -313,13 +321,21 @@ def replies_to_letter(session: Session, letter_id: int) -> list[OutgoingItem]:
     return [_item(r) for r in session.scalars(stmt)]
 
 
-def archive_pdf(session: Session, store: FileStore, reply_id: int) -> bytes:
-    """The registered reply exactly as archived."""
+def archive_pdf(session: Session, store: FileStore, reply_id: int, *, actor: Actor) -> bytes:
+    """The registered reply exactly as archived (a specialist: a reply to one of their
+    letters)."""
     from db.models import StoredFile
 
+    require(actor, "letter.view")
     reply = session.get(Reply, reply_id)
     if reply is None or reply.pdf_file_id is None:
         raise OutgoingError("not_found", str(reply_id))
+    if actor.role == SPECIALIST:
+        answered = session.scalars(
+            select(ReplyLetter.letter_id).where(ReplyLetter.reply_id == reply_id)
+        ).all()
+        if not any(in_scope(session, actor, letter_id) for letter_id in answered):
+            raise PermissionDenied("letter.view", actor.role)
     stored = session.get(StoredFile, reply.pdf_file_id)
     if stored is None:
         raise OutgoingError("not_found", str(reply_id))

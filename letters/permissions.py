@@ -55,6 +55,10 @@ MATRIX: dict[str, frozenset[str]] = {
     "templates.manage": frozenset({ADMIN}),
     "users.manage": frozenset({ADMIN}),
     "audit.view": frozenset({HEAD, ARCHIVIST, ADMIN}),
+    # maintenance: backups hold every letter's personal data
+    "maintenance.backup": frozenset({ADMIN}),
+    "maintenance.restore": frozenset({ADMIN}),
+    "maintenance.repair": frozenset({ADMIN}),
 }
 
 # Actions on one letter that a specialist may take only within their scope.

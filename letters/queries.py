@@ -20,6 +20,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import Consumer, Letter, User
 from db.models_deadlines import Resolution, ResolutionExecutor
+from letters.actors import Actor
+from letters.permissions import require, scope_clause
 
 # The status after which the clock has stopped: such a letter is never overdue.
 from letters.workflow import CLOSED_STATUSES
@@ -194,7 +196,7 @@ def _order(sort: RegisterSort) -> list[Any]:
     return [first, Letter.id.asc()]
 
 
-def _select(query: RegisterQuery) -> Select[*tuple[Any, ...]]:
+def _select(query: RegisterQuery, actor: Actor) -> Select[*tuple[Any, ...]]:
     sort_column = SORT_COLUMNS[query.sort.key]
     stmt: Select[*tuple[Any, ...]] = (
         select(
@@ -213,16 +215,23 @@ def _select(query: RegisterQuery) -> Select[*tuple[Any, ...]]:
             sort_column.label("sort_value"),
         )
         .outerjoin(Consumer, Consumer.id == Letter.consumer_id)
-        .where(*filter_clauses(query.filter))
+        .where(*filter_clauses(query.filter), scope_clause(actor))
     )
     return stmt
 
 
 def register_page(
-    session: Session, query: RegisterQuery, after: Cursor | None = None, limit: int = 200
+    session: Session,
+    query: RegisterQuery,
+    after: Cursor | None = None,
+    limit: int = 200,
+    *,
+    actor: Actor,
 ) -> RegisterPage:
-    """One page of the register in the query's order, starting after ``after``."""
-    stmt = _select(query).order_by(*_order(query.sort)).limit(limit)
+    """One page of the register in the query's order, starting after ``after``: the
+    letters ``actor`` may see."""
+    require(actor, "letter.view")
+    stmt = _select(query, actor).order_by(*_order(query.sort)).limit(limit)
     if after is not None:
         stmt = stmt.where(_after(query.sort, after))
     result = session.execute(stmt).all()
@@ -233,17 +242,19 @@ def register_page(
     return RegisterPage(rows, next_cursor)
 
 
-def all_register_rows(session: Session, query: RegisterQuery) -> list[RegisterRow]:
+def all_register_rows(session: Session, query: RegisterQuery, *, actor: Actor) -> list[RegisterRow]:
     """The whole filtered register in one list: the naive baseline of ``bench/register.py``."""
-    stmt = _select(query).order_by(*_order(query.sort))
+    require(actor, "letter.view")
+    stmt = _select(query, actor).order_by(*_order(query.sort))
     return [_row(r) for r in session.execute(stmt)]
 
 
-def register_count(session: Session, flt: RegisterFilter) -> int:
+def register_count(session: Session, flt: RegisterFilter, *, actor: Actor) -> int:
+    require(actor, "letter.view")
     stmt = select(func.count()).select_from(Letter)
     if flt.text:  # the account clause needs the consumer
         stmt = stmt.outerjoin(Consumer, Consumer.id == Letter.consumer_id)
-    return int(session.scalar(stmt.where(*filter_clauses(flt))) or 0)
+    return int(session.scalar(stmt.where(*filter_clauses(flt), scope_clause(actor))) or 0)
 
 
 def _row(r: Any) -> RegisterRow:

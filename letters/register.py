@@ -17,6 +17,7 @@ from letters import audit, settings
 from letters.actors import Actor
 
 CHANNELS = ("post", "phone", "internet", "email", "in_person")
+DEFAULT_JOURNAL = "incoming"
 LINK_STATUSES = ("auto", "suggested", "confirmed", "manual", "none")
 
 
@@ -67,7 +68,7 @@ class PageDraft:
 class LetterDraft:
     received_on: dt.date
     channel: str = "post"
-    journal: str = "incoming"
+    journal: str = DEFAULT_JOURNAL
     sender_name: str = ""
     sender_address: str = ""
     sender_postal_code: str = ""
@@ -137,6 +138,16 @@ def stored_file_id(session: Session, draft: FileDraft) -> int:
     )
 
 
+def journal_of(session: Session, draft: LetterDraft) -> str:
+    """The journal that numbers the draft: a draft for the default incoming journal goes to
+    its channel's own journal when the administrator set one (``letters.journal_settings``)."""
+    if draft.journal != DEFAULT_JOURNAL:
+        return draft.journal
+    from letters.journal_settings import journal_for  # it imports this module
+
+    return journal_for(session, draft.channel) or draft.journal
+
+
 def register_letter(
     session: Session, actor: Actor, draft: LetterDraft, now: dt.datetime | None = None
 ) -> Registered:
@@ -148,14 +159,15 @@ def register_letter(
         if existing:
             raise DuplicateLetter(existing)
     now = now or dt.datetime.now(dt.UTC)
-    seq, reg_no = next_number(session, draft.journal, now.year)
+    journal = journal_of(session, draft)
+    seq, reg_no = next_number(session, journal, now.year)
     consumer_id = None
     if draft.linked_account:
         consumer_id = session.scalar(
             select(Consumer.id).where(Consumer.account == draft.linked_account)
         )
     letter = Letter(
-        journal=draft.journal,
+        journal=journal,
         reg_year=now.year,
         reg_seq=seq,
         reg_no=reg_no,

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from db.engine import Database
 from letters import audit
 from letters.actors import Actor
+from letters.permissions import require
 from letters.queries import RegisterQuery, RegisterRow, register_count, register_page
 
 PAGE = 2000
@@ -64,12 +65,12 @@ DEFAULT_HEADERS = [
 ]
 
 
-def iter_rows(database: Database, query: RegisterQuery) -> Iterator[RegisterRow]:
+def iter_rows(database: Database, query: RegisterQuery, actor: Actor) -> Iterator[RegisterRow]:
     """Every row of ``query`` in its order, one short read transaction per page."""
     cursor = None
     while True:
         with database.read() as session:
-            page = register_page(session, query, cursor, PAGE)
+            page = register_page(session, query, cursor, PAGE, actor=actor)
         yield from page.rows
         if page.next_cursor is None:
             return
@@ -150,14 +151,15 @@ def export_register(
     cancel nothing is written and ``ExportCancelled`` is raised. The export of personal
     data is recorded in the audit trail.
     """
+    require(actor, "letter.export")
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"unsupported export format: {path.suffix}")
     with database.read() as session:
-        total = register_count(session, query.filter)
+        total = register_count(session, query.filter, actor=actor)
 
     def rows() -> Iterator[Sequence[Any]]:
-        for done, row in enumerate(iter_rows(database, query), start=1):
+        for done, row in enumerate(iter_rows(database, query, actor), start=1):
             if cancel is not None and cancel.cancelled:
                 raise ExportCancelled()
             if progress is not None and (done % 500 == 0 or done == total):

@@ -371,7 +371,13 @@ def prepare_reply(
         consumer_id=first.consumer_id,
     )
     template = get_template(session, template_code, template_version)
-    values = _task_values(session, letter_ids, template) | (values or {})
+    # An empty value (a blank box in a form) must not hide one a queued notice knows.
+    given = {
+        k: v
+        for k, v in (values or {}).items()
+        if v is not None and not (isinstance(v, str) and not v.strip())
+    }
+    values = _task_values(session, letter_ids, template) | given
     return _apply_template(doc, template, consumer, values, today or dt.date.today())
 
 

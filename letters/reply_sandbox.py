@@ -7,12 +7,22 @@ A template never turns into a broken letter: syntax errors, unknown or unsafe pl
 with everything that is wrong, for the front end to show. Rendering is done twice: once with
 an undefined that records every missing value (so the message lists all of them, not the
 first one), then with ``StrictUndefined`` for the letter itself.
+
+A template cannot exhaust the machine either: every way to make text bigger than its input
+(``*``, ``+``, ``%``, ``~``, ``|indent``, ``|replace``, ``|format``, ``|join``, ``|wordwrap``)
+is estimated before it runs and refused past ``MAX_OUTPUT``; loops share a budget of
+``MAX_ITERATIONS`` turns; the output is counted as it is produced; constructs that collect
+output out of sight (``{% set %}…{% endset %}``, ``{% filter %}``, macros, recursive loops)
+are refused; strings offer only methods that cannot grow them; and nothing is evaluated at
+compile time, where the sandbox does not look.
 """
 
 from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import functools
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -22,6 +32,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, UndefinedErr
 from jinja2 import meta as jinja_meta
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
 CONTEXT_NAMES = frozenset(
     {"consumer", "letter", "letters", "appeal", "reply", "executor", "signatory", "company"}
@@ -38,7 +49,15 @@ SAFE_FILTERS = frozenset(
     "wordwrap indent batch slice select reject".split()
 )
 MAX_NUMBER = 100_000  # largest number a template may hand to a call or repeat a string by
-MAX_OUTPUT = 200_000
+MAX_OUTPUT = 200_000  # characters of a letter, and of any text a template builds
+MAX_ITERATIONS = 100_000  # loop turns in one rendering, all loops together
+# String methods a template may call: none of them makes a string longer.
+STR_METHODS = frozenset(
+    "capitalize casefold count endswith find index isalnum isalpha isdecimal isdigit "  # noqa: SIM905
+    "islower isnumeric isspace istitle isupper lower lstrip partition removeprefix "
+    "removesuffix rfind rindex rpartition rsplit rstrip split splitlines startswith strip "
+    "swapcase title upper".split()
+)
 
 
 class TemplateProblem(Exception):
@@ -111,22 +130,141 @@ class _RecordingUndefined(Undefined):
         return 0
 
 
+_TOO_LONG = "the text would be too long for a letter"
+_PERCENT_SPEC = re.compile(r"%[-#0 +]*(\d*)(?:\.(\d*))?")
+_ITERATIONS: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar(
+    "mailroom_iterations", default=None
+)
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, str | list | tuple) else 0
+
+
+def _percent_size(template: str, values: Any) -> int:
+    """An upper bound of ``template % values``: widths and precisions are added."""
+    widths = sum(int(w or 0) + int(p or 0) for w, p in _PERCENT_SPEC.findall(template))
+    values = values if isinstance(values, tuple) else (values,)
+    return len(template) + widths + sum(len(str(v)) for v in values)
+
+
+def _refuse_big(size: int) -> None:
+    if size > MAX_OUTPUT:
+        raise SecurityError(_TOO_LONG)
+
+
+def _refuse_numbers(values: Any) -> None:
+    for value in values:
+        if isinstance(value, int) and abs(value) > MAX_NUMBER:
+            raise SecurityError("number too large for a template")
+
+
 class _Sandbox(ImmutableSandboxedEnvironment):
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        for value in (left, right):
-            if isinstance(value, int) and abs(value) > MAX_NUMBER:
-                raise SecurityError("number too large for a template")
+        if operator in ("*", "**"):
+            _refuse_numbers((left, right))
         if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
             raise SecurityError("power too large for a template")
+        if operator == "*":
+            seq, times = (left, right) if isinstance(right, int) else (right, left)
+            if isinstance(times, int) and isinstance(seq, str | list | tuple):
+                items = sum(len(str(x)) for x in seq) if isinstance(seq, list | tuple) else 0
+                _refuse_big(times * (len(seq) + items))
+        elif operator == "+":
+            _refuse_big(_size(left) + _size(right))
+        elif operator == "%" and isinstance(left, str):
+            _refuse_big(_percent_size(left, right))
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        for value in (*args, *kwargs.values()):
-            if isinstance(value, int) and abs(value) > MAX_NUMBER:
-                raise SecurityError("number too large for a template")
+        _refuse_numbers((*args, *kwargs.values()))
         return super().call(__context, __obj, *args, **kwargs)
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, str) and callable(value) and attr not in STR_METHODS:
+            return False  # join, replace, center, format … can grow a string without end
+        return super().is_safe_attribute(obj, attr, value)
+
+    def wrap_str_format(self, value: Any) -> None:
+        return None  # str.format is not in STR_METHODS: refused like the rest
+
+
+_GROWING_FILTERS = frozenset({"indent", "replace", "format", "wordwrap", "join"})
+
+
+def _filter_size(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+    """An upper bound of the text a filter would make, for the ones that can grow it."""
+
+    def arg(index: int, key: str, default: Any) -> Any:
+        return args[index] if len(args) > index else kwargs.get(key, default)
+
+    if name not in _GROWING_FILTERS:
+        return 0
+    text = str(arg(0, "s", ""))
+    if name == "indent":
+        width = arg(1, "width", 4)
+        step = len(width) if isinstance(width, str) else int(width)
+        return len(text) + (text.count("\n") + 1) * step
+    if name == "replace":
+        old, new = str(arg(1, "old", "")), str(arg(2, "new", ""))
+        return len(text) + (text.count(old) if old else len(text) + 1) * len(new)
+    if name == "format":
+        return _percent_size(text, (*args[1:], *kwargs.values()))
+    if name == "wordwrap":
+        width = max(1, int(arg(1, "width", 79)))
+        wrap = arg(3, "wrapstring", None) or "\n"
+        return len(text) + (len(text) // width + 1) * len(str(wrap))
+    if name == "join":
+        items = args[0]
+        return sum(len(str(i)) for i in items) + len(items) * len(str(arg(1, "d", "")))
+    return 0
+
+
+def _guarded(name: str, function: Any) -> Any:
+    """``function`` (a filter) refusing huge numbers and texts that would grow too long."""
+    passes_context = getattr(function, "jinja_pass_arg", None) is not None
+
+    @functools.wraps(function)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        head, args = (args[:1], args[1:]) if passes_context else ((), args)
+        _refuse_numbers((*args[1:], *kwargs.values()))  # the parameters, not the value
+        if name == "join" and args:
+            args = (list(args[0]), *args[1:])  # measured, then joined: read it once
+        _refuse_big(_filter_size(name, args, kwargs))
+        return function(*head, *args, **kwargs)
+
+    return guarded
+
+
+def _counted(value: Any) -> Any:
+    """A loop's sequence, counting its turns against the rendering's budget."""
+    budget = _ITERATIONS.get()
+    for item in value:
+        if budget is not None:
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise SecurityError("too many repetitions for a template")
+        yield item
+
+
+def _sized(value: Any) -> Any:
+    _refuse_big(_size(value))
+    return value
+
+
+class _Instrument(NodeTransformer):
+    """Loops count their turns; joined texts (``~``) are measured."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        self.generic_visit(node)
+        node.iter = nodes.Filter(node.iter, "_mr_counted", [], [], None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        self.generic_visit(node)
+        return nodes.Filter(node, "_mr_sized", [], [], None, None, lineno=node.lineno)
 
 
 def _environment(undefined: type[Undefined]) -> _Sandbox:
@@ -136,11 +274,31 @@ def _environment(undefined: type[Undefined]) -> _Sandbox:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        optimized=False,  # constant folding would run filters at compile time, unguarded
     )
     env.globals.clear()
-    env.filters = {k: v for k, v in env.filters.items() if k in SAFE_FILTERS}
+    env.filters = {k: _guarded(k, v) for k, v in env.filters.items() if k in SAFE_FILTERS}
     env.filters.update(money=format_money, date=format_date, plural=plural)
+    env.filters.update(_mr_counted=_counted, _mr_sized=_sized)
     return env
+
+
+def _render(env: _Sandbox, source: str, context: Mapping[str, Any]) -> str:
+    """Render with the loop budget, stopping as soon as the output is too long."""
+    tree = _Instrument().visit(env.parse(source))
+    template = env.from_string(tree)
+    token = _ITERATIONS.set([MAX_ITERATIONS])
+    try:
+        parts: list[str] = []
+        size = 0
+        for part in template.generate(context):
+            size += len(part)
+            if size > MAX_OUTPUT:
+                raise TemplateProblem("runtime", ["the letter is too long"])
+            parts.append(part)
+        return "".join(parts)
+    finally:
+        _ITERATIONS.reset(token)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +311,22 @@ def _recording() -> _Sandbox:
     return _environment(_RecordingUndefined)
 
 
-_FORBIDDEN_NODES = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
+_FORBIDDEN_NODES = (
+    nodes.Include,
+    nodes.Import,
+    nodes.FromImport,
+    nodes.Extends,
+    nodes.Macro,
+    nodes.CallBlock,
+    nodes.FilterBlock,
+    nodes.AssignBlock,
+)
+
+_SHOWN_AS = {
+    nodes.CallBlock: "{% call %}",
+    nodes.FilterBlock: "{% filter %}",
+    nodes.AssignBlock: "{% set %}…{% endset %}",
+}
 
 
 def _check_source(source: str) -> None:
@@ -163,10 +336,12 @@ def _check_source(source: str) -> None:
     except TemplateSyntaxError as exc:
         raise TemplateProblem("syntax", [exc.message or ""], exc.lineno) from exc
     unsafe: set[str] = set()
-    kinds = (nodes.Name, nodes.Getattr, nodes.Const, nodes.Filter, *_FORBIDDEN_NODES)
+    kinds = (nodes.Name, nodes.Getattr, nodes.Const, nodes.Filter, nodes.For, *_FORBIDDEN_NODES)
     for node in tree.find_all(kinds):
         if isinstance(node, _FORBIDDEN_NODES):
-            unsafe.add(f"{{% {type(node).__name__.lower()} %}}")
+            unsafe.add(_SHOWN_AS.get(type(node), f"{{% {type(node).__name__.lower()} %}}"))
+        elif isinstance(node, nodes.For) and node.recursive:
+            unsafe.add("{% for … recursive %}")
         elif isinstance(node, nodes.Name) and node.name in FORBIDDEN_NAMES:
             unsafe.add(node.name)
         elif isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
@@ -174,7 +349,9 @@ def _check_source(source: str) -> None:
         elif isinstance(node, nodes.Const) and isinstance(node.value, str):
             if "__" in node.value:
                 unsafe.add(repr(node.value))
-        elif isinstance(node, nodes.Filter) and node.name not in _strict().filters:
+        elif isinstance(node, nodes.Filter) and (
+            node.name not in _strict().filters or node.name.startswith("_")
+        ):
             unsafe.add(f"|{node.name}")
     if unsafe:
         raise TemplateProblem("unsafe", sorted(unsafe))
@@ -189,10 +366,10 @@ def render_string(source: str, context: Mapping[str, Any]) -> str:
     missing: set[str] = set()
     token = _MISSING.set(missing)
     try:
-        _recording().from_string(source).render(context)
+        _render(_recording(), source, context)
         if missing:
             raise TemplateProblem("missing", sorted(missing))
-        text = _strict().from_string(source).render(context)
+        text = _render(_strict(), source, context)
     except SecurityError as exc:
         raise TemplateProblem("unsafe", [str(exc)]) from exc
     except UndefinedError as exc:
@@ -201,6 +378,8 @@ def render_string(source: str, context: Mapping[str, Any]) -> str:
         raise
     except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError) as exc:
         raise TemplateProblem("runtime", [f"{type(exc).__name__}: {exc}"]) from exc
+    except (RecursionError, MemoryError) as exc:  # the checks above should make these rare
+        raise TemplateProblem("runtime", [type(exc).__name__]) from exc
     finally:
         _MISSING.reset(token)
     if len(text) > MAX_OUTPUT:

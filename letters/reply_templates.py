@@ -67,9 +67,20 @@ class RenderedText:
 
 
 def templates_dir() -> Path:
-    """``templates/`` beside the packages, or ``MAILROOM_TEMPLATES``."""
+    """``MAILROOM_TEMPLATES``, else ``templates/`` of the source tree, else the installed
+    package ``mailroom_templates`` (a wheel ships the folder under that name)."""
     explicit = os.environ.get(TEMPLATES_ENV)
-    return Path(explicit) if explicit else Path(__file__).resolve().parents[1] / "templates"
+    if explicit:
+        return Path(explicit)
+    beside = Path(__file__).resolve().parents[1] / "templates"
+    if beside.is_dir():
+        return beside
+    from importlib.util import find_spec
+
+    spec = find_spec("mailroom_templates")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return beside
 
 
 def _fields_from(raw: list[Any]) -> tuple[TemplateField, ...]:
@@ -107,24 +118,33 @@ def load_shipped(folder: Path | None = None) -> dict[str, ReplyTemplate]:
     folder = (folder or templates_dir()) / "replies"
     found: dict[str, ReplyTemplate] = {}
     for path in sorted(folder.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        template = ReplyTemplate(
-            code=str(data["code"]),
-            version=int(data.get("version", 1)),
-            title=str(data["title"]),
-            subject=str(data.get("subject", "")),
-            body=str(data["body"]),
-            categories=tuple(data.get("categories", ())),
-            fields=_fields_from(data.get("fields", [])),
-            attachments=tuple(data.get("attachments", ())),
-            outcome=str(data.get("outcome", "reply_sent")),
-            source="shipped",
-            legal_basis=str(data.get("source", "")),
-            task=str(data.get("task", "")),
-        )
+        try:
+            template = _read_shipped(path)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise TemplateProblem("invalid", [f"{path.name}: {exc}"]) from exc
+        except (KeyError, TypeError, ValueError) as exc:  # a key missing or of a wrong type
+            raise TemplateProblem("invalid", [f"{path.name}: {type(exc).__name__} {exc}"]) from exc
         _check_definition(template)
         found[template.code] = template
     return found
+
+
+def _read_shipped(path: Path) -> ReplyTemplate:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return ReplyTemplate(
+        code=str(data["code"]),
+        version=int(data.get("version", 1)),
+        title=str(data["title"]),
+        subject=str(data.get("subject", "")),
+        body=str(data["body"]),
+        categories=tuple(data.get("categories", ())),
+        fields=_fields_from(data.get("fields", [])),
+        attachments=tuple(data.get("attachments", ())),
+        outcome=str(data.get("outcome", "reply_sent")),
+        source="shipped",
+        legal_basis=str(data.get("source", "")),
+        task=str(data.get("task", "")),
+    )
 
 
 def _from_row(row: ReplyTemplateVersion) -> ReplyTemplate:

@@ -20,7 +20,7 @@ from db.models import Department, Letter, User
 from db.models_deadlines import Resolution, RoutingRule
 from letters import audit, workflow
 from letters.actors import Actor
-from letters.permissions import require
+from letters.permissions import require, scope_clause
 from letters.resolutions import add_resolution
 
 STRATEGIES = ("round_robin", "least_loaded")
@@ -91,7 +91,9 @@ def preview_rules(
     return got
 
 
-def recent_letters(session: Session, limit: int = 200) -> list[LetterBrief]:
+def recent_letters(session: Session, limit: int = 200, *, actor: Actor) -> list[LetterBrief]:
+    """The latest letters ``actor`` may see (to try routing rules on)."""
+    require(actor, "letter.view")
     rows = session.execute(
         select(
             Letter.id,
@@ -101,7 +103,7 @@ def recent_letters(session: Session, limit: int = 200) -> list[LetterBrief]:
             Letter.channel,
             Letter.sender_name,
         )
-        .where(Letter.status != workflow.MERGED)
+        .where(Letter.status != workflow.MERGED, scope_clause(actor))
         .order_by(Letter.id.desc())
         .limit(limit)
     ).all()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Consumer, Letter, Page
@@ -38,6 +38,8 @@ from db.search import (
     stem,
     words,
 )
+from letters.actors import Actor
+from letters.permissions import SPECIALIST, require, require_letter, scope_clause
 from letters.search_query import (
     Snippet,
     highlight_words,
@@ -120,8 +122,30 @@ def _document(row: Any, extras: Iterable[ExtraText]) -> SearchDocument:
     )
 
 
+def _replies_text(session: Session, letter_ids: Sequence[int]) -> dict[int, ExtraText]:
+    """The outgoing replies of each letter: their numbers, titles and bodies, so a search for
+    an outgoing number or a reply's words finds the appeal it answered."""
+    from db.models_replies import Reply, ReplyLetter
+
+    rows = session.execute(
+        select(ReplyLetter.letter_id, Reply.reg_no, Reply.title, Reply.body)
+        .join(Reply, Reply.id == ReplyLetter.reply_id)
+        .where(ReplyLetter.letter_id.in_(list(letter_ids)))
+        .order_by(Reply.id)
+    ).all()
+    grouped: dict[int, tuple[list[str], list[str]]] = {}
+    for letter_id, reg_no, title, body in rows:
+        numbers, texts = grouped.setdefault(letter_id, ([], []))
+        numbers.append(reg_no)
+        texts += [title, body]
+    return {k: ExtraText(tuple(n), tuple(t)) for k, (n, t) in grouped.items()}
+
+
 def _extras(session: Session, letter_ids: Sequence[int]) -> dict[int, list[ExtraText]]:
     found: dict[int, list[ExtraText]] = {}
+    if letter_ids:
+        for letter_id, extra in _replies_text(session, letter_ids).items():
+            found.setdefault(letter_id, []).append(extra)
     for source in _text_sources.values():
         for letter_id, extra in source(session, letter_ids).items():
             found.setdefault(letter_id, []).append(extra)
@@ -295,8 +319,13 @@ def search_letters(
     fuzzy: Literal["auto", "always", "never"] = "auto",
     fuzzy_below: int = 3,
     with_total: bool = False,
+    *,
+    actor: Actor,
 ) -> SearchResult:
-    """Letters matching ``text``, best first, with snippets. Never fails on the query."""
+    """Letters matching ``text`` that ``actor`` may see, best first, with snippets. Never
+    fails on the query."""
+    require(actor, "search")
+    scope = _scope(actor)
     query = text if isinstance(text, ParsedQuery) else parse_query(text)
     filters = filters or SearchFilters()
     if not query.terms and filters == SearchFilters():
@@ -304,23 +333,23 @@ def search_letters(
     backend = backend_for(session)
     simplified = False
     try:
-        raw = backend.search(session, query, filters, limit, offset)
+        raw = backend.search(session, query, filters, limit, offset, scope)
     except QueryError:
         simplified = True
         query = query.simplified()
         try:
-            raw = backend.search(session, query, filters, limit, offset)
+            raw = backend.search(session, query, filters, limit, offset, scope)
         except QueryError:
             return SearchResult(query, [], simplified=True)
     matched: dict[int, tuple[float, Matched]] = {h.letter_id: (h.score, "exact") for h in raw}
-    total = backend.count(session, query, filters) if with_total else None
+    total = backend.count(session, query, filters, scope) if with_total else None
     highlight = highlight_words(query)
     wanted = fuzzy == "always" or (fuzzy == "auto" and len(raw) < fuzzy_below)
     if wanted and offset == 0 and query.positives:
         widened = fuzzy_query(session, query)
         if widened is not None:
             try:
-                extra = backend.search(session, widened, filters, limit, 0)
+                extra = backend.search(session, widened, filters, limit, 0, scope)
             except QueryError:
                 extra = []
             for hit in extra:
@@ -390,8 +419,12 @@ class WordBox:
     text: str
 
 
-def hit_boxes(session: Session, letter_id: int, highlight: Sequence[str]) -> list[WordBox]:
+def hit_boxes(
+    session: Session, letter_id: int, highlight: Sequence[str], *, actor: Actor
+) -> list[WordBox]:
     """The OCR word boxes of a letter's pages that match ``SearchResult.highlight``."""
+    require(actor, "search")
+    require_letter(session, actor, "letter.view", letter_id)
     stems = matching_stems(highlight)
     if not stems:
         return []
@@ -411,9 +444,20 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
-def count_letters(session: Session, text: str, filters: SearchFilters | None = None) -> int:
-    """How many letters match exactly (for "N found" over a big archive)."""
+def count_letters(
+    session: Session, text: str, filters: SearchFilters | None = None, *, actor: Actor
+) -> int:
+    """How many letters ``actor`` may see match exactly (for "N found" over a big archive)."""
+    require(actor, "search")
+    scope = _scope(actor)
     try:
-        return backend_for(session).count(session, parse_query(text), filters or SearchFilters())
+        query = parse_query(text)
+        return backend_for(session).count(session, query, filters or SearchFilters(), scope)
     except QueryError:
         return 0
+
+
+def _scope(actor: Actor) -> ColumnElement[bool] | None:
+    """The extra condition for the engine: None (no join with ``letter``) when the actor
+    sees the whole register."""
+    return scope_clause(actor) if actor.role == SPECIALIST else None

@@ -7,7 +7,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -59,20 +59,55 @@ def canonical_header(text: str) -> str | None:
 class SourceRow:
     line: int  # the row number the user sees in the file (header is row 1)
     values: dict[str, str]
+    # Fields whose cell holds a formula that was never calculated (a sheet written by a
+    # program, not saved by Excel): field -> the formula. The cell reads as empty.
+    formulas: dict[str, str] = field(default_factory=dict)
+
+
+# Russian exports come in these; the header row tells which one was meant. Excel's
+# "Unicode text" is UTF-16 with a byte-order mark.
+CSV_ENCODINGS = ("utf-8", "cp1251", "koi8-r", "cp866")
+HEADER_SEARCH_ROWS = 10  # title rows ("Реестр потребителей на …") above the header
+FIELD_SIZE_LIMIT = 1 << 24  # the csv module's 128 KB would refuse a whole file for one cell
 
 
 def decode_csv(data: bytes) -> str:
+    """The text of a CSV export: a byte-order mark decides; otherwise the first of
+    ``CSV_ENCODINGS`` that decodes and shows a known header, else UTF-8 or Windows-1251."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1251")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    texts = []
+    for encoding in CSV_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        lines = text.splitlines()[:HEADER_SEARCH_ROWS]
+        if any(_header_kind(_split(line)) == "account" for line in lines):
+            return text
+        texts.append(text)
+    if texts:
+        return texts[0]
+    raise UnicodeDecodeError("cp1251", data, 0, len(data), "not a known encoding")
+
+
+def _split(line: str) -> list[str]:
+    return [cell.strip().strip('"') for cell in re.split(r"[;,\t]", line)]
 
 
 def _delimiter(first_line: str) -> str:
     counts = {d: first_line.count(d) for d in (";", ",", "\t")}
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
+
+
+def _header_kind(cells: list[str]) -> str | None:
+    """'account' for a header with an account column, 'other' for one without, else None."""
+    names = {canonical_header(cell or "") for cell in cells} - {None}
+    if not names:
+        return None
+    return "account" if "account" in names else "other"
 
 
 def _map_header(cells: list[str]) -> dict[int, str]:
@@ -88,18 +123,43 @@ def _map_header(cells: list[str]) -> dict[int, str]:
     return mapping
 
 
-def _rows(cells_iter: Iterator[tuple[int, list[str]]]) -> Iterator[SourceRow]:
+Cells = tuple[int, list[str], dict[int, str]]  # line, cell texts, uncalculated formulas
+
+
+def _rows(cells_iter: Iterator[Cells]) -> Iterator[SourceRow]:
     mapping: dict[int, str] | None = None
-    for line, cells in cells_iter:
+    first: list[str] | None = None
+    for line, cells, formulas in cells_iter:
         if mapping is None:
-            mapping = _map_header(cells)
+            # The header is the first row with an account column, among the first few:
+            # exports often carry a title or a date above it.
+            first = cells if first is None and any(c.strip() for c in cells) else first
+            if _header_kind(cells) == "account":
+                mapping = _map_header(cells)
+            elif line >= HEADER_SEARCH_ROWS:
+                break
             continue
         if not any((c or "").strip() for c in cells):
             continue
         values = {name: (cells[i] if i < len(cells) else "") or "" for i, name in mapping.items()}
-        yield SourceRow(line, {k: str(v).strip() for k, v in values.items()})
+        yield SourceRow(
+            line,
+            {k: _clean(v) for k, v in values.items()},
+            {name: formulas[i] for i, name in mapping.items() if i in formulas},
+        )
     if mapping is None:
-        raise RegistryFileError("no_header", "empty file")
+        if first is None:
+            raise RegistryFileError("no_header", "empty file")
+        _map_header(first)  # raises no_header or no_account_column
+        raise RegistryFileError("no_header", ", ".join(first))
+
+
+def _clean(value: object) -> str:
+    # NUL cannot be stored in PostgreSQL text; other control characters are noise too.
+    return _CONTROL.sub("", str(value)).strip()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def read_registry(path: Path) -> Iterator[SourceRow]:
@@ -109,11 +169,13 @@ def read_registry(path: Path) -> Iterator[SourceRow]:
         return
     try:
         text = decode_csv(data)
-    except UnicodeDecodeError as exc:  # pragma: no cover - cp1251 decodes any byte but 0x98
+    except UnicodeDecodeError as exc:
         raise RegistryFileError("unreadable", str(exc)) from exc
-    first = text.split("\n", 1)[0]
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if csv.field_size_limit() < FIELD_SIZE_LIMIT:
+        csv.field_size_limit(FIELD_SIZE_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
-    yield from _rows((reader.line_num, row) for row in reader)
+    yield from _rows((reader.line_num, row, {}) for row in reader)
 
 
 def _xlsx_rows(data: bytes) -> Iterator[SourceRow]:
@@ -121,17 +183,49 @@ def _xlsx_rows(data: bytes) -> Iterator[SourceRow]:
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = (
+            load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+            if _has_formulas(data)
+            else None
+        )
     except Exception as exc:
         raise RegistryFileError("unreadable", str(exc)) from exc
     try:
-        sheet = workbook.worksheets[0]
-        cells = (
-            (n, [_cell_text(v) for v in row])
-            for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+        values = workbook.worksheets[0].iter_rows(values_only=True)
+        sources = (
+            formulas.worksheets[0].iter_rows(values_only=True) if formulas is not None else None
         )
-        yield from _rows(cells)
+
+        def cells() -> Iterator[Cells]:
+            for n, row in enumerate(values, start=1):
+                written = next(sources, ()) if sources is not None else ()
+                uncalculated = {
+                    i: str(f)
+                    for i, f in enumerate(written)
+                    if isinstance(f, str)
+                    and f.startswith("=")
+                    and (row[i : i + 1] or (None,))[0] is None
+                }
+                yield n, [_cell_text(v) for v in row], uncalculated
+
+        yield from _rows(cells())
     finally:
         workbook.close()
+        if formulas is not None:
+            formulas.close()
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Does any worksheet of the XLSX hold a formula (``<f>`` element)?"""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as xml:
+                    if re.search(rb"<(?:\w+:)?f[ >/]", xml.read()):
+                        return True
+    return False
 
 
 def _cell_text(value: object) -> str:

@@ -29,7 +29,7 @@ from letters.card_lock import (
 from letters.classify import load_rules
 from letters.history import MERGED, aware
 from letters.normalize import address_similarity, email_key, name_similarity, phone_key
-from letters.permissions import require
+from letters.permissions import require, require_letter
 from letters.tabular import postal_code_from_address
 from letters.verification_batch import merge_letters, split_letter
 from letters.verification_pages import drop_page, rotate_page
@@ -148,11 +148,14 @@ def _pages(session: Session, letter_id: int) -> tuple[PageDTO, ...]:
     )
 
 
-def load_card(session: Session, letter_id: int) -> CardDTO:
-    """Everything the station shows for one letter, as plain data."""
+def load_card(session: Session, letter_id: int, *, actor: Actor) -> CardDTO:
+    """Everything the station shows for one letter, as plain data (``PermissionDenied``
+    when the letter is outside what ``actor`` may see)."""
+    require(actor, "letter.view")
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise LetterNotFound(letter_id)
+    require_letter(session, actor, "letter.view", letter_id)
     fields = _fields(letter)
     raw_candidates = [c for c in letter.candidates or [] if isinstance(c, dict)]
     linked_account = (
@@ -220,9 +223,13 @@ def _attention() -> list[Any]:
     return [Letter.needs_review.is_(True), Letter.verified.is_(False), Letter.status != MERGED]
 
 
-def next_needing_attention(session: Session, after_id: int | None = None) -> int | None:
+def next_needing_attention(
+    session: Session, after_id: int | None = None, *, actor: Actor
+) -> int | None:
     """The oldest letter after ``after_id`` that still needs the clerk, wrapping around to
-    the oldest one overall; never ``after_id`` itself."""
+    the oldest one overall; never ``after_id`` itself. The queue is the clerk's desk:
+    ``letter.verify``."""
+    require(actor, "letter.verify")
     stmt = select(Letter.id).where(*_attention()).order_by(Letter.id).limit(1)
     if after_id is None:
         return session.scalar(stmt)
@@ -230,12 +237,17 @@ def next_needing_attention(session: Session, after_id: int | None = None) -> int
     return found if found is not None else session.scalar(stmt.where(Letter.id < after_id))
 
 
-def attention_count(session: Session) -> int:
+def attention_count(session: Session, *, actor: Actor) -> int:
+    require(actor, "letter.verify")
     return int(session.scalar(select(func.count(Letter.id)).where(*_attention())) or 0)
 
 
-def neighbours(session: Session, letter_id: int) -> tuple[Neighbour | None, Neighbour | None]:
-    """The previous and the next live letter of the same journal (merge partners)."""
+def neighbours(
+    session: Session, letter_id: int, *, actor: Actor
+) -> tuple[Neighbour | None, Neighbour | None]:
+    """The previous and the next live letter of the same journal (merge partners, for the
+    clerk: ``letter.verify``)."""
+    require(actor, "letter.verify")
     journal = session.scalar(select(Letter.journal).where(Letter.id == letter_id))
     if journal is None:
         raise LetterNotFound(letter_id)

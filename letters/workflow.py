@@ -100,6 +100,11 @@ def allowed_moves(status: str) -> frozenset[str]:
     return TRANSITIONS.get(status, frozenset())
 
 
+def reason_required(status: str, new_status: str) -> bool:
+    """Whether the move needs a reason: the side exits with a notice, and every step back."""
+    return new_status in _REASON_REQUIRED or (status, new_status) in _BACKWARD
+
+
 def can_move(actor: Actor, status: str, new_status: str) -> bool:
     """Whether the front end should offer the move (the service checks again)."""
     if actor.role in _NEVER or new_status not in allowed_moves(status):
@@ -161,7 +166,7 @@ def _move(
     if not can_move(actor, old, new_status):
         raise WorkflowError("role_not_allowed", old, new_status)
     reason = reason.strip()
-    if not reason and (new_status in _REASON_REQUIRED or (old, new_status) in _BACKWARD):
+    if not reason and reason_required(old, new_status):
         raise WorkflowError("reason_required", old, new_status)
     on = on or dt.date.today()
     if on < deadlines.registration_day(letter.registered_at):

@@ -11,7 +11,10 @@ from collections.abc import Sequence
 
 import pypdfium2 as pdfium
 
+from ocr.pdfium_lock import pdfium_held
 
+
+@pdfium_held
 def merge_pdfs(parts: Sequence[bytes]) -> bytes:
     """Join PDFs (usually one page each) into one document, pages in the given order.
 
@@ -37,6 +40,7 @@ def merge_pdfs(parts: Sequence[bytes]) -> bytes:
         merged.close()
 
 
+@pdfium_held
 def page_count(pdf: bytes) -> int:
     """Number of pages in ``pdf``."""
     document = pdfium.PdfDocument(pdf)
@@ -46,6 +50,7 @@ def page_count(pdf: bytes) -> int:
         document.close()
 
 
+@pdfium_held
 def pdf_text(pdf: bytes) -> list[str]:
     """The text layer of each page, in page order (empty string for a page without one)."""
     document = pdfium.PdfDocument(pdf)

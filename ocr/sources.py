@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import struct
 import unicodedata
@@ -31,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps
 
+from ocr.pdfium_lock import PDFIUM
 from ocr.types import RawPage, UnusableInput
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,7 @@ TEXT_LAYER_DPI = 150
 _MIN_PLAUSIBLE_DPI = 70
 _MAX_PLAUSIBLE_DPI = 1200
 _MAX_PLAUSIBLE_PAGE_INCHES = 24.0  # a bigger implied page means the DPI tag is a software default
+_MIN_SIDE_PIXELS = 16  # smaller is no page (a tracking pixel, an icon); OpenCV fails on 1 px
 
 # Text-layer heuristics (in the spirit of OCRmyPDF's "page already has text" checks).
 _MIN_TEXT_CHARS = 50  # non-space characters on the page
@@ -80,6 +83,11 @@ def _kind_from_magic(head: bytes) -> str | None:
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "webp"
     return None
+
+
+def kind_from_magic(head: bytes) -> str | None:
+    """The kind the first bytes of a file announce, or None for anything else."""
+    return _kind_from_magic(head)
 
 
 def sniff_kind(path: Path) -> str:
@@ -131,7 +139,7 @@ def read_pages(
     """Write every page of ``path`` as an image file in ``workdir`` and describe it.
 
     Raises :class:`UnusableInput` (``empty``, ``unsupported``, ``wrong_extension``,
-    ``truncated``, ``encrypted``, ``too_large``). Page sizes are checked against
+    ``truncated``, ``encrypted``, ``too_large``, ``too_small``). Page sizes are checked against
     ``max_pixels`` before any pixel is decoded or rendered.
     """
     path = Path(path)
@@ -158,7 +166,7 @@ def _quiet() -> Iterator[None]:
 def _file_prefix(path: Path) -> str:
     # ASCII-only names: tesseract on Windows cannot open every non-ASCII path.
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem)[:40].strip("._") or "page"
-    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(os.fsencode(path.resolve())).hexdigest()[:8]  # any bytes of a name
     return f"{stem}-{digest}"
 
 
@@ -170,17 +178,32 @@ def _open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
     # Open through a Python stream: PDFium's own path handling breaks on non-ASCII
     # Windows paths.
     stream = path.open("rb")
-    try:
-        doc = pdfium.PdfDocument(stream, autoclose=True)
-    except pdfium.PdfiumError as exc:
-        stream.close()
-        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-            raise UnusableInput("encrypted", f"{path.name}: {exc}") from exc
-        raise UnusableInput("truncated", f"{path.name}: {exc}") from exc
-    try:
-        yield doc
-    finally:
-        doc.close()
+    with PDFIUM:  # held while the document is open: PDFium is not thread-safe
+        try:
+            doc = pdfium.PdfDocument(stream, autoclose=True)
+        except pdfium.PdfiumError as exc:
+            stream.close()
+            # PDFium's error code outlives the call, and a failure that sets none leaves
+            # the last one: after an encrypted file, a broken one would read "password".
+            secured = exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
+            if secured and _mentions(path, b"/Encrypt"):
+                raise UnusableInput("encrypted", f"{path.name}: {exc}") from exc
+            raise UnusableInput("truncated", f"{path.name}: {exc}") from exc
+        try:
+            yield doc
+        finally:
+            doc.close()
+
+
+def _mentions(path: Path, token: bytes, chunk: int = 1 << 20) -> bool:
+    """Does the file contain ``token`` anywhere (read in overlapping chunks)?"""
+    with path.open("rb") as stream:
+        tail = b""
+        while block := stream.read(chunk):
+            if token in tail + block:
+                return True
+            tail = block[-len(token) :]
+    return False
 
 
 def _has_eof_marker(path: Path) -> bool:
@@ -211,6 +234,10 @@ def _read_pdf(
                 if pixels > max_pixels:
                     raise UnusableInput(
                         "too_large", f"page {index + 1} is {pixels / 1e6:.0f} MP at {page_dpi} dpi"
+                    )
+                if min(width, height) * page_dpi / 72.0 < _MIN_SIDE_PIXELS:
+                    raise UnusableInput(
+                        "too_small", f"page {index + 1} is {width:.0f}x{height:.0f} pt"
                     )
                 plan.append((page_dpi, text))
             finally:
@@ -289,6 +316,10 @@ def _read_raster(path: Path, workdir: Path, prefix: str, max_pixels: int) -> lis
                     raise UnusableInput(
                         "too_large",
                         f"page {index + 1} is {image.width}x{image.height} pixels",
+                    )
+                if min(image.width, image.height) < _MIN_SIDE_PIXELS:
+                    raise UnusableInput(
+                        "too_small", f"page {index + 1} is {image.width}x{image.height} pixels"
                     )
             for index in range(frames):
                 image.seek(index)

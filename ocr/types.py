@@ -120,7 +120,8 @@ class UnusableInput(Exception):
     """An input file that cannot be turned into pages; goes to quarantine.
 
     ``code`` is a stable machine name (``empty``, ``truncated``, ``encrypted``,
-    ``too_large``, ``unsupported``, ``wrong_extension``); ``detail`` is English
+    ``too_large``, ``too_small``, ``unsupported``, ``wrong_extension``; the intake adds
+    ``unreadable``, ``broken_link``, ``not_a_file``, ``too_many_pages``); ``detail`` is English
     technical detail. The user-facing message is built from ``code`` by the
     front end in the user's language.
     """

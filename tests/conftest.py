@@ -11,6 +11,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -60,9 +61,16 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    server = request.config.getoption("--db-url")
+    with fresh_database_url(request.config.getoption("--db-url"), tmp_path) as url:
+        yield url
+
+
+@contextmanager
+def fresh_database_url(server: str, folder: Path) -> Iterator[str]:
+    """A new empty database: a SQLite file in ``folder``, or one on the PostgreSQL
+    ``server``, dropped afterwards. (For fixtures of a wider scope than ``db_url``.)"""
     if not server:
-        yield f"sqlite:///{tmp_path / 'mailroom.sqlite3'}"
+        yield f"sqlite:///{folder / 'mailroom.sqlite3'}"
         return
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url

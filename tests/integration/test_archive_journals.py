@@ -8,24 +8,26 @@ import io
 import pypdfium2 as pdfium
 from openpyxl import load_workbook
 
+from letters.actors import Actor
 from letters.journals import journal_pdf, journal_rows, journal_title, journal_xlsx
 from ocr.archive_pdf import pdf_text
 from tests.integration.search_data import build
 
 FIRST, LAST = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+READER = Actor(0, "admin", "admin")  # a clerk's or an administrator's print
 
 
 def test_rows_for_a_period_direction_and_channel(database) -> None:
     numbers = build(database)
     with database.read() as session:
-        rows = journal_rows(session, "incoming", FIRST, LAST)
+        rows = journal_rows(session, "incoming", FIRST, LAST, actor=READER)
         assert [r.registered_on for r in rows] == sorted(r.registered_on for r in rows)
         assert numbers["recalc"] not in {r.reg_no for r in rows}  # registered in 2025
         assert [r.n for r in rows] == list(range(1, len(rows) + 1))
-        phone = journal_rows(session, "incoming", FIRST, LAST, channel="phone")
+        phone = journal_rows(session, "incoming", FIRST, LAST, channel="phone", actor=READER)
         assert [(r.reg_no, r.channel) for r in phone] == [(numbers["quality"], "Телефон")]
-        assert journal_rows(session, "outgoing", FIRST, LAST) == []
-        whole = journal_rows(session, "incoming", dt.date(2025, 1, 1), LAST)
+        assert journal_rows(session, "outgoing", FIRST, LAST, actor=READER) == []
+        whole = journal_rows(session, "incoming", dt.date(2025, 1, 1), LAST, actor=READER)
     first = {r.reg_no: r for r in whole}[numbers["readings"]]
     assert first.account == "4012345678" and first.category == "Показания приборов учёта"
     assert "Смирнова Ольга Петровна, г. Калининград" in first.correspondent
@@ -35,7 +37,7 @@ def test_rows_for_a_period_direction_and_channel(database) -> None:
 def test_pdf_is_landscape_numbered_and_searchable(database) -> None:
     build(database)
     with database.read() as session:
-        rows = journal_rows(session, "incoming", dt.date(2025, 1, 1), LAST) * 12
+        rows = journal_rows(session, "incoming", dt.date(2025, 1, 1), LAST, actor=READER) * 12
     title = journal_title("incoming", dt.date(2025, 1, 1), LAST, None)
     pdf = journal_pdf(rows, title, "АО «Энергосбыт»")
     document = pdfium.PdfDocument(pdf)
@@ -53,7 +55,7 @@ def test_pdf_is_landscape_numbered_and_searchable(database) -> None:
 def test_xlsx_has_the_same_rows(database) -> None:
     numbers = build(database)
     with database.read() as session:
-        rows = journal_rows(session, "incoming", dt.date(2025, 1, 1), LAST)
+        rows = journal_rows(session, "incoming", dt.date(2025, 1, 1), LAST, actor=READER)
     sheet = load_workbook(io.BytesIO(journal_xlsx(rows, "Журнал"))).active
     values = list(sheet.iter_rows(min_row=3, values_only=True))
     assert [v[1] for v in values] == [r.reg_no for r in rows]

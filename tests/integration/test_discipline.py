@@ -21,6 +21,7 @@ from letters.resolutions import write_resolution
 from letters.workflow import mark_reply_sent, transition
 
 D = dt.date
+READER = Actor(0, "admin", "admin")
 
 
 @pytest.fixture
@@ -83,7 +84,9 @@ def filled(db: Database) -> Database:
 
 def test_numbers(filled: Database) -> None:
     with filled.read() as session:
-        report = discipline_report(session, D(2025, 12, 1), D(2025, 12, 31), as_of=D(2026, 1, 20))
+        report = discipline_report(
+            session, D(2025, 12, 1), D(2025, 12, 31), as_of=D(2026, 1, 20), actor=READER
+        )
     assert report.as_of == D(2025, 12, 31)
     t = report.totals
     assert (t.closed, t.on_time, t.late, t.open_overdue) == (4, 3, 1, 1)
@@ -102,7 +105,9 @@ def test_numbers(filled: Database) -> None:
 def test_pdf_and_xlsx_read_back(filled: Database, tmp_path: Path) -> None:
     find_fonts()  # a missing Cyrillic font must fail here, clearly, not be skipped
     with filled.read() as session:
-        report = discipline_report(session, D(2025, 12, 1), D(2025, 12, 31), as_of=D(2026, 1, 20))
+        report = discipline_report(
+            session, D(2025, 12, 1), D(2025, 12, 31), as_of=D(2026, 1, 20), actor=READER
+        )
     pdf_path, xlsx_path = tmp_path / "discipline.pdf", tmp_path / "discipline.xlsx"
     write_report(report, pdf_path)
     write_report(report, xlsx_path)

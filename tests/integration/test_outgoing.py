@@ -92,8 +92,8 @@ def test_registration_numbers_archives_links_and_stops_the_clock(
         actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
         assert actions.count("reply.register") == 2
         assert "letter.status" in actions
-        archived = archive_pdf(session, store, first.id)
-        assert [i.reg_no for i in replies_to_letter(session, letter_id)] == [
+        archived = archive_pdf(session, store, first.id, actor=actor)
+        assert [i.reg_no for i in replies_to_letter(session, letter_id, actor=actor)] == [
             first.reg_no,
             second.reg_no,
         ]
@@ -219,7 +219,7 @@ def test_envelopes_put_sender_top_left_and_recipient_bottom_right(
 ) -> None:
     _day_of_post(database, store_dir)
     with database.read() as session:
-        envelopes = envelopes_for_day(session, DAY)
+        envelopes = envelopes_for_day(session, DAY, actor=resolve_actor(session, None))
         assert len(outgoing_for_day(session, DAY)) == 4
     assert len(envelopes) == 3  # not the one sent by e-mail
     assert envelopes[1].recipient_lines == (
@@ -257,7 +257,7 @@ def test_envelopes_put_sender_top_left_and_recipient_bottom_right(
 def test_form_103_lists_the_registered_letters_of_the_day(database: Any, store_dir: Path) -> None:
     _day_of_post(database, store_dir)
     with database.read() as session:
-        lists = mail_lists(session, DAY)
+        lists = mail_lists(session, DAY, actor=resolve_actor(session, None))
         head = load_letterhead(session)
     assert [(m.number, m.category) for m in lists] == [
         (1, "Заказное"),

@@ -74,7 +74,7 @@ def test_callback_promised_becomes_a_task_with_a_deadline(db: Database) -> None:
         letter = session.get(Letter, result.letter_id)
         task = session.get(CallbackTask, result.callback_id)
         mine = open_callbacks(session, who.id)
-        board = dashboard(session, today=dt.date(2026, 11, 3), executor_id=who.id)
+        board = dashboard(session, actor=who, today=dt.date(2026, 11, 3), executor_id=who.id)
         promise = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "callback.promise")
         ).one()

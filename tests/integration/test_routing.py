@@ -171,7 +171,7 @@ def test_round_robin_and_least_loaded(db: Database, org: dict[str, int]) -> None
 def test_preview_shows_what_a_rule_would_match(db: Database, org: dict[str, int]) -> None:
     ids = [register(db, "billing"), register(db, "connection"), register(db, "billing", "phone")]
     with db.read() as session:
-        recent = recent_letters(session)
+        recent = recent_letters(session, actor=resolve_actor(session, None))
         assert list_rules(session) == []
     assert [x.id for x in recent] == ids[::-1]
     billing = RoutingRuleDTO(org["billing"], category="billing")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.models import Letter
 from db.search import SearchFilters
+from letters.actors import Actor
 from letters.search import (
     Cancelled,
     ExtraText,
@@ -24,6 +25,8 @@ from letters.search import (
 )
 from tests.integration.search_data import ACCOUNT, NOW, build
 
+READER = Actor(0, "admin", "admin")  # sees the whole register (scope: test_permissions_scope)
+
 
 @pytest.fixture
 def register(database):
@@ -33,7 +36,7 @@ def register(database):
 def found(database, numbers, text, **kwargs) -> list[str]:
     keys = {v: k for k, v in numbers.items()}
     with database.read() as session:
-        result = search_letters(session, text, **kwargs)
+        result = search_letters(session, text, actor=READER, **kwargs)
     return [keys[h.reg_no] for h in result.hits]
 
 
@@ -82,7 +85,7 @@ def test_sender_field_ranks_above_the_body(register) -> None:
 def test_snippet_marks_inflected_forms(register) -> None:
     database, numbers = register
     with database.read() as session:
-        result = search_letters(session, "СЧЁТЧИК")
+        result = search_letters(session, "СЧЁТЧИК", actor=READER)
     snippets = {h.reg_no: h.snippet.marked() for h in result.hits}
     assert "[счетчика]" in snippets[numbers["replace"]]
     assert "[СЧЕТЧИК]" in snippets[numbers["replace"]]
@@ -94,19 +97,19 @@ def test_snippet_marks_inflected_forms(register) -> None:
 def test_two_ocr_errors_in_the_query_word_fall_back_to_fuzzy(register) -> None:
     database, numbers = register
     with database.read() as session:
-        result = search_letters(session, "злектрознергии")  # э→з twice
+        result = search_letters(session, "злектрознергии", actor=READER)  # э→з twice
     keys = {v: k for k, v in numbers.items()}
     assert {keys[h.reg_no] for h in result.hits} == {"recalc", "quality"}
     assert result.fuzzy_used and all(h.matched == "fuzzy" for h in result.hits)
     assert any("[электроэнергию]" in h.snippet.marked() for h in result.hits)
     with database.read() as session:
-        assert search_letters(session, "злектрознергии", fuzzy="never").hits == []
+        assert search_letters(session, "злектрознергии", fuzzy="never", actor=READER).hits == []
 
 
 def test_fuzzy_is_not_used_when_exact_matching_finds_enough(register) -> None:
     database, _ = register
     with database.read() as session:
-        result = search_letters(session, "счетчик", fuzzy_below=3)
+        result = search_letters(session, "счетчик", fuzzy_below=3, actor=READER)
     assert len(result.hits) == 3 and not result.fuzzy_used
 
 
@@ -138,7 +141,7 @@ def test_fuzzy_is_not_used_when_exact_matching_finds_enough(register) -> None:
 def test_malformed_queries_never_fail(register, query) -> None:
     database, _ = register
     with database.read() as session:
-        result = search_letters(session, query, with_total=True)
+        result = search_letters(session, query, with_total=True, actor=READER)
         assert session.scalar(select(Letter.id).limit(1)) is not None  # session still usable
     assert isinstance(result.hits, list)
 
@@ -159,7 +162,7 @@ def test_unbalanced_quote_is_a_phrase_to_the_end(register) -> None:
 def test_any_text_is_a_query(register, text) -> None:
     database, _ = register
     with database.read() as session:
-        search_letters(session, text, with_total=True)
+        search_letters(session, text, with_total=True, actor=READER)
 
 
 def test_filters(register) -> None:
@@ -182,10 +185,10 @@ def test_filters(register) -> None:
 def test_count_and_total(register) -> None:
     database, _ = register
     with database.read() as session:
-        assert count_letters(session, "счётчик") == 3
-        assert count_letters(session, "счётчик", SearchFilters(linked=True)) == 1
-        assert search_letters(session, "счётчик -замена", with_total=True).total == 2
-        assert count_letters(session, "-счётчик") == 2
+        assert count_letters(session, "счётчик", actor=READER) == 3
+        assert count_letters(session, "счётчик", SearchFilters(linked=True), actor=READER) == 1
+        assert search_letters(session, "счётчик -замена", with_total=True, actor=READER).total == 2
+        assert count_letters(session, "-счётчик", actor=READER) == 2
 
 
 def test_edit_reindexes_the_letter(register) -> None:
@@ -276,8 +279,8 @@ def test_hit_boxes_mark_matching_words_on_page_images(database) -> None:
         letter_id = register_letter(session, actor, draft).id
         index_letter(session, letter_id)
     with database.read() as session:
-        result = search_letters(session, "счётчик")
-        boxes = hit_boxes(session, letter_id, result.highlight)
+        result = search_letters(session, "счётчик", actor=READER)
+        boxes = hit_boxes(session, letter_id, result.highlight, actor=READER)
     assert [(b.page, b.x, b.y, b.width, b.height, b.text) for b in boxes] == [
         (1, 100, 20, 70, 12, "СЧЁТЧИКА,")
     ]
@@ -294,8 +297,8 @@ def test_broad_queries_list_the_latest_first(register, monkeypatch) -> None:
     assert found(database, numbers, "счётчик", fuzzy="never") == ["many", "replace", "readings"]
     assert found(database, numbers, "счётчик", fuzzy="never", offset=1) == ["replace", "readings"]
     with database.read() as session:
-        assert count_letters(session, "счётчик") == 3  # the count stays exact
-        hits = search_letters(session, "счётчик -замена", fuzzy="never").hits
+        assert count_letters(session, "счётчик", actor=READER) == 3  # the count stays exact
+        hits = search_letters(session, "счётчик -замена", fuzzy="never", actor=READER).hits
     assert [h.score for h in hits] == [0.0, 0.0]
     # Within the window, relevance: the sender field weighs more than the body.
     monkeypatch.setattr(db.search_sqlite, "RANK_WINDOW", 2)
@@ -318,7 +321,7 @@ def test_an_engine_syntax_error_is_caught_and_the_query_simplified(register, mon
 
         monkeypatch.setattr(module, "term_expression", broken)
     with database.read() as session:
-        result = search_letters(session, "от:Петров", fuzzy="never")
+        result = search_letters(session, "от:Петров", fuzzy="never", actor=READER)
         assert session.scalar(select(Letter.id).limit(1)) is not None  # still usable
     keys = {v: k for k, v in numbers.items()}
     assert result.simplified

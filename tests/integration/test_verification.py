@@ -23,6 +23,7 @@ from letters.verification import (
 )
 from letters.verification_types import CardEdits, LinkChoice, StaleCard, VerificationError
 from tests.integration.verification_data import (
+    READER,
     actor,
     add_consumers,
     register,
@@ -64,7 +65,7 @@ def test_load_card_gives_fields_candidates_and_pages(setup) -> None:
         account="1000000009",
     )
     with database.read() as session:
-        card = load_card(session, letter_id)
+        card = load_card(session, letter_id, actor=READER)
     assert card.fields["name"].value == "Иванов Иван Иванович"
     assert card.fields["name"].confidence == pytest.approx(0.6)
     assert card.fields["name"].box == (0, 10, 20, 40, 20)
@@ -99,11 +100,11 @@ def test_queue_order_wraps_and_counts(setup) -> None:
     b = register(database, store, needs_review=False)
     c = register(database, store)
     with database.read() as session:
-        assert next_needing_attention(session) == a
-        assert next_needing_attention(session, a) == c
-        assert next_needing_attention(session, c) == a  # wraps around, skips b
-        assert attention_count(session) == 2
-        prev, nxt = neighbours(session, b)
+        assert next_needing_attention(session, actor=READER) == a
+        assert next_needing_attention(session, a, actor=READER) == c
+        assert next_needing_attention(session, c, actor=READER) == a  # wraps around, skips b
+        assert attention_count(session, actor=READER) == 2
+        prev, nxt = neighbours(session, b, actor=READER)
     assert prev is not None and prev.id == a and nxt is not None and nxt.id == c
 
 
@@ -111,7 +112,7 @@ def test_accept_auto_link_keeps_auto_and_audits(setup) -> None:
     database, store = setup
     letter_id = register(database, store)
     with database.read() as session:
-        card = load_card(session, letter_id)
+        card = load_card(session, letter_id, actor=READER)
     clerk = actor(database, "petrova")
     with database.write() as session:
         version = accept_card(
@@ -133,14 +134,14 @@ def test_accept_auto_link_keeps_auto_and_audits(setup) -> None:
         assert event.user_login == "petrova" and event.entity_id == str(letter_id)
         assert event.before["category"] == "billing" and event.after["category"] == "recalculation"
         assert event.after["verified"] is True
-        assert next_needing_attention(session) is None
+        assert next_needing_attention(session, actor=READER) is None
 
 
 def test_confident_card_is_confident(setup) -> None:
     database, store = setup
     letter_id = register(database, store)
     with database.read() as session:
-        card = load_card(session, letter_id)
+        card = load_card(session, letter_id, actor=READER)
     assert card.confident
 
 
@@ -149,7 +150,7 @@ def test_accept_with_candidate_choice_confirms(setup) -> None:
     admin = actor(database)
     letter_id = register(database, store, link="suggested", candidates=suggested_candidates())
     with database.read() as session:
-        card = load_card(session, letter_id)
+        card = load_card(session, letter_id, actor=READER)
     with database.write() as session:
         accept_card(
             session,
@@ -159,7 +160,7 @@ def test_accept_with_candidate_choice_confirms(setup) -> None:
             edits_of(card, link=LinkChoice("1000000001", "candidate")),
         )
     with database.read() as session:
-        card = load_card(session, letter_id)
+        card = load_card(session, letter_id, actor=READER)
     assert (card.link.status, card.link.method) == ("confirmed", "candidate")
     assert card.link.consumer is not None and card.link.consumer.account == "1000000001"
     assert card.link.score == pytest.approx(0.55)
@@ -171,7 +172,8 @@ def test_accept_with_search_choice_or_typed_account_is_manual(setup) -> None:
     one = register(database, store, link="suggested", candidates=suggested_candidates())
     two = register(database, store, link="none", candidates=[], account="1000000008")
     with database.read() as session:
-        card_one, card_two = load_card(session, one), load_card(session, two)
+        card_one = load_card(session, one, actor=READER)
+        card_two = load_card(session, two, actor=READER)
     with database.write() as session:
         accept_card(
             session,
@@ -188,7 +190,8 @@ def test_accept_with_search_choice_or_typed_account_is_manual(setup) -> None:
             edits_of(card_two, account="10000-00003"),
         )
     with database.read() as session:
-        one_card, two_card = load_card(session, one), load_card(session, two)
+        one_card = load_card(session, one, actor=READER)
+        two_card = load_card(session, two, actor=READER)
     assert (one_card.link.status, one_card.link.method) == ("manual", "registry_search")
     assert (two_card.link.status, two_card.link.method) == ("manual", "account_typed")
     assert two_card.fields["account"].value == "1000000003"
@@ -199,11 +202,11 @@ def test_pick_link_unlink_and_refusals(setup) -> None:
     letter_id = register(database, store, link="suggested", candidates=suggested_candidates())
     clerk = actor(database)
     with database.read() as session:
-        version = load_card(session, letter_id).version
+        version = load_card(session, letter_id, actor=READER).version
     with database.write() as session:
         version = pick_candidate(session, clerk, letter_id, version, "1000000002")
     with database.read() as session:
-        card = load_card(session, letter_id)
+        card = load_card(session, letter_id, actor=READER)
     assert card.link.status == "confirmed" and card.link.consumer.account == "1000000002"
     with pytest.raises(VerificationError) as info, database.write() as session:
         pick_candidate(session, clerk, letter_id, version, "1000000003")
@@ -215,8 +218,8 @@ def test_pick_link_unlink_and_refusals(setup) -> None:
         version = link_manually(session, clerk, letter_id, version, "1000000003")
         version = unlink(session, clerk, letter_id, version)
     with database.read() as session:
-        card = load_card(session, letter_id)
-        actions = [e.action for e in letter_history(session, letter_id)]
+        card = load_card(session, letter_id, actor=READER)
+        actions = [e.action for e in letter_history(session, letter_id, actor=READER)]
     assert card.link.status == "none" and card.link.consumer is None
     assert len(card.candidates) == 2  # kept for a later choice
     assert actions[:3] == ["letter.unlink", "letter.link", "letter.link"]
@@ -229,7 +232,7 @@ def test_stale_version_names_the_other_change(setup) -> None:
     letter_id = register(database, store)
     other = actor(database, "petrova")
     with database.read() as session:
-        seen = load_card(session, letter_id)
+        seen = load_card(session, letter_id, actor=READER)
     with database.write() as session:  # another clerk is quicker
         accept_card(
             session,
@@ -253,7 +256,7 @@ def test_bad_category_is_refused(setup) -> None:
     admin = actor(database)
     letter_id = register(database, store)
     with database.read() as session:
-        card = load_card(session, letter_id)
+        card = load_card(session, letter_id, actor=READER)
     with pytest.raises(VerificationError) as info, database.write() as session:
         accept_card(session, admin, letter_id, card.version, edits_of(card, category="nonsense"))
     assert info.value.code == "bad_category"
@@ -265,8 +268,8 @@ def test_consumer_history_lists_every_channel_newest_first(setup) -> None:
     second = register(database, store, channel="phone")
     register(database, store, account="1000000003", name="Петрова Анна Сергеевна")
     with database.read() as session:
-        history = consumer_history(session, "1000000001")
-        unknown = consumer_history(session, "999")
+        history = consumer_history(session, "1000000001", actor=READER)
+        unknown = consumer_history(session, "999", actor=READER)
     assert history.consumer is not None and history.consumer.full_name == "Иванов Иван Иванович"
     assert [a.letter_id for a in history.appeals] == [second, first]
     assert [a.channel for a in history.appeals] == ["phone", "post"]

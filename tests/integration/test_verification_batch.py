@@ -20,6 +20,7 @@ from letters.verification_types import StaleCard, VerificationError
 from tests.integration.verification_data import (
     PAGE_H,
     PAGE_W,
+    READER,
     actor,
     add_consumers,
     register,
@@ -35,7 +36,7 @@ def setup(database, store_dir):
 
 def card(database, letter_id):
     with database.read() as session:
-        return load_card(session, letter_id)
+        return load_card(session, letter_id, actor=READER)
 
 
 def test_split_gives_the_second_part_a_new_gapless_number(setup) -> None:
@@ -55,8 +56,8 @@ def test_split_gives_the_second_part_a_new_gapless_number(setup) -> None:
             select(LetterFile.file_id).where(LetterFile.letter_id.in_([letter_id, result.new_id]))
         ).all()
         assert (new_row.content_hash, new_row.source_part) == ("f" * 64, 1)
-        assert next_needing_attention(session, before) == letter_id
-        split_events = letter_history(session, result.new_id)
+        assert next_needing_attention(session, before, actor=READER) == letter_id
+        split_events = letter_history(session, result.new_id, actor=READER)
     assert seqs == [1, 2, 3]  # gapless
     assert result.new_reg_no == second.reg_no and result.pages_moved == 1
     assert [p.index for p in first.pages] == [0, 1] and [p.index for p in second.pages] == [0]
@@ -109,8 +110,8 @@ def test_merge_appends_pages_and_keeps_a_tombstone(setup) -> None:
     assert tomb.pages == () and tomb.reg_no == second.reg_no
     with database.read() as session:
         assert session.scalar(select(func.count(Letter.id))) == 2  # nothing deleted
-        history = consumer_history(session, "1000000001")
-        actions = {e.action for e in letter_history(session, second_id)}
+        history = consumer_history(session, "1000000001", actor=READER)
+        actions = {e.action for e in letter_history(session, second_id, actor=READER)}
     assert [a.letter_id for a in history.appeals] == [first_id]
     assert "letter.merged_into" in actions
     with pytest.raises(VerificationError) as info, database.write() as session:
@@ -149,7 +150,7 @@ def test_rotate_turns_the_image_and_the_boxes(setup) -> None:
     ):
         assert a.tobytes() == b.tobytes()
     with database.read() as session:
-        events = [e.action for e in letter_history(session, letter_id)]
+        events = [e.action for e in letter_history(session, letter_id, actor=READER)]
     assert events[:2] == ["page.rotate", "page.rotate"]
 
 
@@ -169,7 +170,7 @@ def test_drop_page_renumbers_and_keeps_the_file(setup) -> None:
     with database.read() as session:
         assert session.scalar(select(func.count(Page.id)).where(Page.id == dropped.id)) == 0
         assert session.scalar(select(func.count(StoredFile.id))) >= 4
-        event = letter_history(session, letter_id)[0]
+        event = letter_history(session, letter_id, actor=READER)[0]
         assert session.get(Letter, letter_id).page_count == 2
     assert event.action == "page.drop"
     assert event.before["image_rel_path"] == dropped.image_rel_path

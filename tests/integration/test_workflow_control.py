@@ -70,7 +70,7 @@ def test_buckets_and_counts(db: Database) -> None:
     with db.write() as session:
         mark_reply_sent(session, p["bob"], answered, D(2026, 11, 18), "ИСХ-1")
     with db.read() as session:
-        board = dashboard(session, today=TODAY)
+        board = dashboard(session, actor=p["head"], today=TODAY)
         ann = dashboard_for(session, p["ann"], TODAY)
         head = dashboard_for(session, p["head"], TODAY)
     assert board.totals == {"overdue": 2, "due_today": 1, "due_soon": 1}
@@ -95,7 +95,7 @@ def test_head_control_date_moves_a_letter_into_due_today(db: Database) -> None:
             session, p["head"], letter_id, executor_ids=[p["ann"].id], control_on=TODAY
         )
     with db.read() as session:
-        board = dashboard(session, today=TODAY, executor_id=p["ann"].id)
+        board = dashboard(session, actor=p["ann"], today=TODAY, executor_id=p["ann"].id)
     assert [(i.letter_id, i.bucket, i.control_on) for i in board.items] == [
         (letter_id, "due_today", TODAY)
     ]

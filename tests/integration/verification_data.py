@@ -32,6 +32,9 @@ CONSUMERS = [
     ("1000000003", "Петрова Анна Сергеевна", "г. Советск, ул. Гагарина, д. 3", "+79007778899"),
 ]
 PAGE_W, PAGE_H = 200, 300
+# Reads in these tests are the administrator's: the whole register (the specialist's scope
+# is test_permissions_scope's).
+READER = Actor(0, "admin", "admin")
 
 
 def add_consumers(database: Database) -> None:
