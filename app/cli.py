@@ -28,6 +28,7 @@ class UsageError(Exception):
 @dataclass
 class Context:
     args: argparse.Namespace
+    auth_failure: Exception | None = None
 
     def database(self, migrate: bool = True):  # type: ignore[no-untyped-def]
         from db.engine import ConfigError, Database
@@ -87,15 +88,19 @@ class Context:
                 password = getpass.getpass(translate("cli", "Password for {0}: ").format(exc.login))
                 return sign_in(session, login or exc.login, password, os_login)
         except AuthError as exc:
-            self._log_failure(session, exc)
+            self.auth_failure = exc  # audited once the command's own transaction is over
             raise UsageError(auth_message(exc)) from exc
 
-    def _log_failure(self, session, error) -> None:  # type: ignore[no-untyped-def]
-        from db.engine import Database
+    def log_auth_failure(self) -> None:
+        if self.auth_failure is None:
+            return
         from letters.auth import log_failure
 
-        bind = session.get_bind()
-        log_failure(Database(bind.engine.url.render_as_string(hide_password=False)), error)
+        database = self.database(migrate=False)
+        try:
+            log_failure(database, self.auth_failure)  # type: ignore[arg-type]
+        finally:
+            database.dispose()
 
 
 def out(text: str = "") -> None:
@@ -119,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_deadlines,
         cli_demo,
         cli_import,
+        cli_maintenance,
         cli_replies,
         cli_search,
         cli_users,
@@ -154,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_deadlines.add_commands(sub)
     cli_replies.add_commands(sub)
     cli_search.add_commands(sub)
+    cli_maintenance.add_commands(sub)
     cli_users.add_commands(sub)
     return parser
 
@@ -189,10 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from letters.permissions import PermissionDenied
 
+    ctx = Context(args)
     try:
-        return handler(Context(args))
+        return handler(ctx)
     except UsageError as exc:
         err(str(exc))
+        ctx.log_auth_failure()
         return EXIT_USAGE
     except PermissionDenied as exc:
         err(denied_message(exc))

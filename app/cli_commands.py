@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app import cli_reports
 from app.cli import EXIT_OK, EXIT_PARTIAL, Context, UsageError, existing_path, out
 from app.i18n import translate
 
@@ -48,6 +49,7 @@ def add_commands(sub: Any) -> None:
     find.add_argument("text", metavar="TEXT", nargs="+")
     find.add_argument("--limit", type=int, default=20)
     find.set_defaults(handler=cmd_consumers_find)
+    cli_reports.add_consumer_commands(c_sub)
 
     exp = sub.add_parser("export", help=translate("cli", "export letters, one per line"))
     exp.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
@@ -58,13 +60,19 @@ def add_commands(sub: Any) -> None:
     exp.set_defaults(handler=cmd_export)
 
 
+# Dates as far as the register can mean them: 0001-01-01 or 9999-12-31 (the user's "from
+# the beginning", "to the end") would overflow once shifted to UTC or to the next day.
+DATE_RANGE = (dt.date(1900, 1, 1), dt.date(2999, 12, 31))
+
+
 def _date_arg(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
             translate("cli", "not a date in the form YYYY-MM-DD: {0}").format(text)
         ) from exc
+    return min(max(day, DATE_RANGE[0]), DATE_RANGE[1])
 
 
 def cmd_db_upgrade(ctx: Context) -> int:
@@ -85,6 +93,11 @@ def row_error_text(code: str, value: str) -> str:
         "bad_account": translate("cli", "the account must be 5 to 20 digits: {value}"),
         "duplicate_account": translate("cli", "account {value} is repeated in the file"),
         "missing_name": translate("cli", "no full name for account {value}"),
+        "too_long": translate("cli", "a value is too long to store for account {value}"),
+        "formula": translate(
+            "cli",
+            "a formula without a calculated value: {value} (open the file in Excel and save it)",
+        ),
     }
     return texts.get(code, code).format(value=value)
 
@@ -106,7 +119,14 @@ def cmd_consumers_import(ctx: Context) -> int:
             "no_account_column": translate("cli", "No account column in {0}."),
             "unreadable": translate("cli", "Cannot read {0}: not a CSV or XLSX file."),
         }
-        raise UsageError(messages.get(exc.code, "{0}").format(path.name)) from exc
+        text = messages.get(exc.code, "{0}").format(path.name)
+        if exc.code == "no_header":
+            text += " " + translate(
+                "cli",
+                "Expected a header row with columns such as «Лицевой счёт», «ФИО» and "
+                "«Адрес»; a CSV file must be in UTF-8 or Windows-1251.",
+            )
+        raise UsageError(text) from exc
     except TooManyClosures as exc:
         raise UsageError(
             translate(
@@ -141,7 +161,8 @@ def cmd_consumers_find(ctx: Context) -> int:
 
     database = ctx.database()
     with database.read() as session:
-        found = find_consumers(session, " ".join(ctx.args.text), limit=ctx.args.limit)
+        limit = min(ctx.args.limit, 10_000)  # SQL integers end at 2**63
+        found = find_consumers(session, " ".join(ctx.args.text), limit=limit)
     closed = translate("cli", "closed")
     for c in found:
         out("\t".join([c.account, c.full_name, c.address, c.phone, "" if c.active else closed]))
@@ -151,16 +172,28 @@ def cmd_consumers_find(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
+    from letters import audit
     from letters.export import iter_records, write_csv, write_jsonl
 
     database = ctx.database()
     writer = write_jsonl if ctx.args.format == "jsonl" else write_csv
+    with database.write() as session:
+        actor = ctx.actor(session)
     with database.read() as session:
-        records = iter_records(session, since=ctx.args.since)
+        records = iter_records(session, since=ctx.args.since, actor=actor)
         if ctx.args.output:
             with Path(ctx.args.output).open("w", encoding="utf-8", newline="") as fh:
-                writer(records, fh)
+                count = writer(records, fh)
         else:
             sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-            writer(records, sys.stdout)
+            count = writer(records, sys.stdout)
+    since = ctx.args.since.isoformat() if ctx.args.since else None
+    audit.log(
+        database,
+        actor,
+        "export",
+        "letter",
+        "",
+        {"format": ctx.args.format, "since": since, "records": count},
+    )
     return EXIT_OK

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from app import cli_reports
 from app.cli import EXIT_OK, Context, UsageError, out
 from app.i18n import translate
 
@@ -38,6 +39,7 @@ def add_commands(sub: Any) -> None:
     disc.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_arg)
     disc.add_argument("--out", metavar="FILE", required=True)
     disc.set_defaults(handler=cmd_report_discipline)
+    cli_reports.add_report_commands(r_sub)
 
     phone = sub.add_parser("phone", help=translate("cli", "telephone appeals"))
     p_sub = phone.add_subparsers(dest="phone_command", metavar="COMMAND")
@@ -119,6 +121,7 @@ def cmd_calendar_show(ctx: Context) -> int:
 
 
 def cmd_report_discipline(ctx: Context) -> int:
+    from letters import audit
     from letters.discipline import ReportFontMissing, discipline_report, write_report
 
     path = Path(ctx.args.out)
@@ -132,8 +135,10 @@ def cmd_report_discipline(ctx: Context) -> int:
     if date_from > date_to:
         raise UsageError(translate("cli", "--from is after --to."))
     database = ctx.database()
+    with database.write() as session:
+        actor = ctx.actor(session)
     with database.read() as session:
-        report = discipline_report(session, date_from, date_to)
+        report = discipline_report(session, date_from, date_to, actor=actor)
     try:
         write_report(report, path)
     except ReportFontMissing as exc:
@@ -146,6 +151,14 @@ def cmd_report_discipline(ctx: Context) -> int:
         raise UsageError(
             translate("cli", "Cannot write {0}: {1}").format(path, exc.strerror)
         ) from exc
+    audit.log(
+        database,
+        actor,
+        "print.discipline",
+        "report",
+        "discipline",
+        {"from": date_from.isoformat(), "to": date_to.isoformat(), "file": path.name},
+    )
     out(translate("cli", "Report written to {0}.").format(path))
     return EXIT_OK
 

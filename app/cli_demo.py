@@ -151,4 +151,5 @@ def _open_app(
         workstation_path=settings_path,
         database_url=database_url,
         store_dir=store_dir,
+        local_admin=True,  # the demo is for looking around: no sign-in
     )

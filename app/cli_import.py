@@ -48,7 +48,7 @@ def add_commands(sub: Any) -> None:
 def _import_options(parser: Any) -> None:
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=_whole_number(0, 256),
         default=0,
         help=translate("cli", "OCR worker processes (default: one per core)"),
     )
@@ -74,7 +74,7 @@ def _import_options(parser: Any) -> None:
     )
     parser.add_argument(
         "--max-pages",
-        type=_positive_int,
+        type=_whole_number(1, 1_000_000),
         default=MAX_PAGES,
         metavar="N",
         help=translate("cli", "refuse a file of more pages than this (default: {0})").format(
@@ -89,16 +89,21 @@ def _import_options(parser: Any) -> None:
     )
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(
-            translate("cli", "not a whole number of at least 1: {0}").format(text)
-        )
-    return value
+def _whole_number(low: int, high: int) -> Any:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                translate("cli", "not a whole number from {0} to {1}: {2}").format(low, high, text)
+            )
+        return value
+
+    return parse
 
 
 def reason_text(code: str, detail: str) -> str:
@@ -114,6 +119,7 @@ def reason_text(code: str, detail: str) -> str:
         "unreadable": translate("cli", "the file cannot be read"),
         "ocr_failed": translate("cli", "text recognition failed"),
         "no_pages": translate("cli", "no letter pages (only blank or separator pages)"),
+        "too_small": translate("cli", "the image is too small to be a page"),
         "broken_link": translate("cli", "the link leads nowhere: its target is missing or loops"),
         "not_a_file": translate("cli", "not a regular file (a pipe, socket or device)"),
         "too_many_pages": translate(
@@ -163,13 +169,22 @@ def _actor(ctx: Context) -> Any:
 def _options(ctx: Context, quarantine_default: Path) -> Any:
     from letters.capture import ImportOptions
 
+    quarantine = Path(ctx.args.quarantine) if ctx.args.quarantine else quarantine_default
+    try:  # now, not at the first bad file halfway through the batch
+        quarantine.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(
+            translate("cli", "Cannot use the quarantine folder {0}: {1}").format(
+                quarantine, exc.strerror or exc
+            )
+        ) from exc
     return ImportOptions(
         received_on=ctx.args.received,
         channel=ctx.args.channel,
         split=ctx.args.split,
         jobs=ctx.args.jobs,
         lang=ctx.args.lang_ocr,
-        quarantine_dir=Path(ctx.args.quarantine) if ctx.args.quarantine else quarantine_default,
+        quarantine_dir=quarantine,
         actor=_actor(ctx),
         max_pages=ctx.args.max_pages,
         reason_text=reason_text,

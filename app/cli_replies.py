@@ -133,7 +133,7 @@ def _letter_ids(session: Any, reg_nos: list[str]) -> list[int]:
 
 
 def cmd_reply(ctx: Context) -> int:
-    from letters import outgoing
+    from letters import audit, outgoing
     from letters.replies import ReplyError, prepare_reply
     from letters.reply_docx import render_docx
     from letters.reply_pdf import FontMissing, render_pdf
@@ -146,9 +146,10 @@ def cmd_reply(ctx: Context) -> int:
     database = ctx.database()
     session_scope = database.write if args.register else database.read
     template = None
+    with database.write() as session:  # a fresh install's administrator is created here
+        actor = ctx.actor(session)
     try:
         with session_scope() as session:
-            actor = ctx.actor(session)
             template = get_template(session, args.template)
             doc = prepare_reply(
                 session,
@@ -194,6 +195,14 @@ def cmd_reply(ctx: Context) -> int:
             ) from exc
         raise
     args.out.write_bytes(data)
+    audit.log(
+        database,
+        actor,
+        "print.reply",
+        "reply",
+        doc.reg_no or "",
+        {"letters": list(args.reg_nos), "template": args.template, "file": args.out.name},
+    )
     out(translate("cli", "Addressee: {0}").format(doc.addressee_dative))
     if not doc.addressee_confident:
         out(
@@ -210,11 +219,14 @@ def cmd_reply(ctx: Context) -> int:
 
 
 def cmd_templates_list(ctx: Context) -> int:
-    from letters.reply_templates import list_templates
+    from letters.reply_templates import TemplateProblem, list_templates
 
     database = ctx.database()
-    with database.read() as session:
-        templates = list_templates(session)
+    try:
+        with database.read() as session:
+            templates = list_templates(session)
+    except TemplateProblem as exc:  # a broken file in the template library
+        raise UsageError(template_problem_text(exc)) from exc
     for t in templates:
         out("\t".join([t.code, t.title, f"v{t.version}", ", ".join(t.categories)]))
     return EXIT_OK
@@ -225,28 +237,42 @@ def _day(value: dt.date) -> str:
 
 
 def cmd_envelopes(ctx: Context) -> int:
+    from letters import audit
     from letters.envelopes import envelopes_for_day, render_envelopes
 
     _suffix(ctx.args.out, ("pdf",))
     database = ctx.database()
+    with database.write() as session:
+        actor = ctx.actor(session)
     with database.read() as session:
-        envelopes = envelopes_for_day(session, ctx.args.date)
+        envelopes = envelopes_for_day(session, ctx.args.date, actor=actor)
     if not envelopes:
         out(translate("cli", "No letters went out by post on {0}.").format(_day(ctx.args.date)))
         return EXIT_OK
     ctx.args.out.write_bytes(render_envelopes(envelopes, ctx.args.format))
+    audit.log(
+        database,
+        actor,
+        "print.envelopes",
+        "outgoing",
+        ctx.args.date.isoformat(),
+        {"envelopes": len(envelopes), "format": ctx.args.format, "file": ctx.args.out.name},
+    )
     out(translate("cli", "Envelopes: {0}; written: {1}").format(len(envelopes), ctx.args.out))
     return EXIT_OK
 
 
 def cmd_f103(ctx: Context) -> int:
+    from letters import audit
     from letters.form103 import mail_lists, render_csv, render_pdf, render_xlsx
     from letters.replies import load_letterhead
 
     kind = _suffix(ctx.args.out, ("pdf", "csv", "xlsx"))
     database = ctx.database()
+    with database.write() as session:
+        actor = ctx.actor(session)
     with database.read() as session:
-        lists = mail_lists(session, ctx.args.date)
+        lists = mail_lists(session, ctx.args.date, actor=actor)
         head = load_letterhead(session)
     if not lists:
         out(translate("cli", "No registered letters went out on {0}.").format(_day(ctx.args.date)))
@@ -255,6 +281,14 @@ def cmd_f103(ctx: Context) -> int:
     writers["xlsx"] = lambda: render_xlsx(lists)
     ctx.args.out.write_bytes(writers[kind]())
     rows = sum(len(m.rows) for m in lists)
+    audit.log(
+        database,
+        actor,
+        "print.f103",
+        "outgoing",
+        ctx.args.date.isoformat(),
+        {"lists": len(lists), "letters": rows, "file": ctx.args.out.name},
+    )
     out(
         translate("cli", "Mail lists: {0}; letters: {1}; written: {2}").format(
             len(lists), rows, ctx.args.out

@@ -12,6 +12,8 @@ from app.cli import EXIT_OK, Context, UsageError, err, out
 from app.cli_commands import _date_arg
 from app.i18n import translate
 
+MAX_LIMIT, MAX_OFFSET = 10_000, 1 << 40
+
 
 def add_commands(sub: Any) -> None:
     search = sub.add_parser("search", help=translate("cli", "full-text search of letters"))
@@ -80,6 +82,17 @@ def _filters(args: Any) -> Any:
     )
 
 
+def _filters_record(filters: Any) -> dict[str, Any]:
+    """The filters that were set, for the audit trail."""
+    from dataclasses import asdict
+
+    return {
+        key: value.isoformat() if isinstance(value, dt.date) else value
+        for key, value in asdict(filters).items()
+        if value not in (None, "", ())
+    }
+
+
 def _hit_record(hit: Any) -> dict[str, Any]:
     return {
         "reg_no": hit.reg_no,
@@ -95,21 +108,37 @@ def _hit_record(hit: Any) -> dict[str, Any]:
 
 
 def cmd_search(ctx: Context) -> int:
+    from letters import audit
     from letters.search import search_letters
 
     args = ctx.args
     if args.limit < 1 or args.offset < 0:
         raise UsageError(translate("cli", "--limit must be at least 1 and --offset at least 0."))
+    # Past these there is nothing more to show, and SQL integers end at 2**63.
+    args.limit, args.offset = min(args.limit, MAX_LIMIT), min(args.offset, MAX_OFFSET)
     database = ctx.database()
+    text = " ".join(args.query)
+    filters = _filters(args)
+    with database.write() as session:
+        actor = ctx.actor(session)
     with database.read() as session:
         result = search_letters(
             session,
-            " ".join(args.query),
-            _filters(args),
+            text,
+            filters,
             limit=args.limit,
             offset=args.offset,
             fuzzy=args.fuzzy,
+            actor=actor,
         )
+    audit.log(
+        database,
+        actor,
+        "search",
+        "letter",
+        "",
+        {"query": text, "filters": _filters_record(filters), "hits": len(result.hits)},
+    )
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     records = [_hit_record(h) for h in result.hits]
     if args.format == "json":
@@ -166,6 +195,7 @@ def cmd_reindex(ctx: Context) -> int:
 
 
 def cmd_journal(ctx: Context) -> int:
+    from letters import audit
     from letters.journals import FontMissing, journal_pdf, journal_rows, journal_title, journal_xlsx
     from letters.settings import load_requisites
 
@@ -179,8 +209,10 @@ def cmd_journal(ctx: Context) -> int:
     if last < first:
         raise UsageError(translate("cli", "The period ends before it starts."))
     database = ctx.database()
+    with database.write() as session:
+        actor = ctx.actor(session)
     with database.read() as session:
-        rows = journal_rows(session, args.direction, first, last, args.channel)
+        rows = journal_rows(session, args.direction, first, last, args.channel, actor=actor)
         organisation = load_requisites(session).name
     title = journal_title(args.direction, first, last, args.channel)
     try:
@@ -194,5 +226,19 @@ def cmd_journal(ctx: Context) -> int:
             translate("cli", "No Cyrillic font found for the PDF; looked for: {0}").format(exc)
         ) from exc
     output.write_bytes(data)
+    audit.log(
+        database,
+        actor,
+        "print.journal",
+        "journal",
+        args.direction,
+        {
+            "from": first.isoformat(),
+            "to": last.isoformat(),
+            "channel": args.channel,
+            "letters": len(rows),
+            "file": output.name,
+        },
+    )
     out(translate("cli", "Journal: {0} letters written to {1}.").format(len(rows), output))
     return EXIT_OK

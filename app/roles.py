@@ -64,5 +64,8 @@ def action_name(action: str) -> str:
         "templates.manage": translate("actions", "edit reply templates"),
         "users.manage": translate("actions", "manage users"),
         "audit.view": translate("actions", "view the audit log"),
+        "maintenance.backup": translate("actions", "make backups"),
+        "maintenance.restore": translate("actions", "restore from a backup"),
+        "maintenance.repair": translate("actions", "repair the file store"),
     }
     return names.get(action, action)

@@ -15,8 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
-@pytest.fixture
-def run_cli(db_url: str, store_dir: Path) -> RunCli:
+def make_runner(db_url: str, store_dir: Path, base_env: dict[str, str] | None = None) -> RunCli:
+    """A ``mailroom`` runner on this database and store (``base_env``: more variables)."""
+
     def run(
         *args: str, lang: str = "en", timeout: float = 900, env: dict[str, str] | None = None
     ) -> subprocess.CompletedProcess[str]:
@@ -27,17 +28,24 @@ def run_cli(db_url: str, store_dir: Path) -> RunCli:
             MAILROOM_STORE=str(store_dir),
             PYTHONIOENCODING="utf-8",
         )
+        full_env.update(base_env or {})
         full_env.update(env or {})
         return subprocess.run(
             [sys.executable, "-m", "app", "--lang", lang, *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
+            errors="backslashreplace",  # a crash must show, not break the test's decoding
             env=full_env,
             timeout=timeout,
         )
 
     return run
+
+
+@pytest.fixture
+def run_cli(db_url: str, store_dir: Path) -> RunCli:
+    return make_runner(db_url, store_dir)
 
 
 @pytest.fixture(scope="session")

@@ -131,3 +131,29 @@ def test_archive_destruction_flow(run_cli, register, db_url: str, tmp_path: Path
     database.dispose()
     assert statuses == {"destroyed"} and texts == {""}
     assert run_cli("search", "счётчик", "--json").stdout.strip() == "[]"
+
+
+def test_searches_prints_and_exports_are_audited(
+    run_cli, register, db_url: str, tmp_path: Path
+) -> None:
+    from db.models import AuditEvent
+
+    assert run_cli("search", "счётчик", "--channel", "internet", "--json").returncode == 0
+    pdf = tmp_path / "journal.pdf"
+    assert run_cli("journal", "--from", "2025-01-01", "-o", str(pdf)).returncode == 0
+    assert run_cli("export", "--format", "jsonl").returncode == 0
+    database = Database(db_url)
+    try:
+        with database.read() as session:
+            wanted = AuditEvent.action.in_(("search", "print.journal", "export"))
+            events = {e.action: e for e in session.scalars(select(AuditEvent).where(wanted))}
+    finally:
+        database.dispose()
+    search = events["search"]
+    assert search.user_login == "admin" and search.after is not None
+    assert search.after["query"] == "счётчик" and search.after["filters"]["channels"] == [
+        "internet"
+    ]
+    assert events["print.journal"].after["letters"] == 5
+    assert events["print.journal"].after["file"] == "journal.pdf"
+    assert events["export"].after["records"] == len(register)
