@@ -39,6 +39,13 @@ class Workstation:
     hot_folder: str = ""
     quarantine_dir: str = ""
     language: str = ""  # ru | en | "" (from the locale)
+    reminder_minutes: str = ""  # how often the tray reminds of due letters; "" = 30
+
+    def effective_reminder_minutes(self) -> int:
+        try:
+            return max(5, int(self.reminder_minutes)) if self.reminder_minutes else 30
+        except ValueError:
+            return 30
 
     def effective_db_url(self) -> str:
         return os.environ.get(ENV_DB) or resolve_db_url(self.database_url or None)

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.gui import labels
 from app.gui.jobs import JobError, JobRunner
+from app.gui.widgets import user_message
 from app.i18n import translate
 from db.engine import Database
+from letters import audit
+from letters.actors import Actor
 from letters.history import AppealRow, ConsumerHistory, consumer_history
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,9 +99,12 @@ class AppealsModel(QAbstractTableModel):
         return None
 
 
-def load_history(database: Database, account: str) -> ConsumerHistory:
+def load_history(database: Database, actor: Actor, account: str) -> ConsumerHistory:
     with database.read() as session:
-        return consumer_history(session, account)
+        history = consumer_history(session, account, actor=actor)
+    # Opening a card with personal data is an audited read (152-FZ).
+    audit.log(database, actor, "consumer.open", "consumer", account)
+    return history
 
 
 class _AppealsView(QTableView):
@@ -125,10 +131,15 @@ class ConsumerCard(QDialog):
     loaded = Signal()
 
     def __init__(
-        self, database: Database, account: str | None = None, parent: QWidget | None = None
+        self,
+        database: Database,
+        actor: Actor,
+        account: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.actor = actor
         self.account = ""
         self.history: ConsumerHistory | None = None
         self.runner = JobRunner(self)
@@ -183,6 +194,7 @@ class ConsumerCard(QDialog):
             "consumer card",
             load_history,
             self.database,
+            self.actor,
             account,
             with_progress=False,
             visible=False,
@@ -230,7 +242,9 @@ class ConsumerCard(QDialog):
 
     def _failed(self, error: JobError) -> None:
         self.note.setText(
-            translate("ConsumerCard", "The history cannot be loaded: {0}").format(error.exception)
+            translate("ConsumerCard", "The history cannot be loaded: {0}").format(
+                user_message(error) or error.exception
+            )
         )
 
     def _open_row(self, row: int) -> None:

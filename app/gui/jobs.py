@@ -17,7 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from letters.auth import AuthError
 from letters.capture import CancelToken
+from letters.permissions import PermissionDenied
 
 log = logging.getLogger(__name__)
 Counts = Callable[[Any], tuple[int, int]]
@@ -29,6 +31,16 @@ class JobError:
 
     exception: BaseException
     traceback: str
+
+
+def is_refusal(exc: BaseException) -> bool:
+    """A service refused the acting user (``PermissionDenied``): show why, log no traceback."""
+    return isinstance(exc, PermissionDenied)
+
+
+def _expected(exc: BaseException) -> bool:
+    """A refusal or a failed sign-in: the user's message, not a bug with a traceback."""
+    return is_refusal(exc) or isinstance(exc, AuthError)
 
 
 class _Worker(QThread):
@@ -131,7 +143,10 @@ class Job(QObject):
     @Slot(object)
     def _on_failure(self, error: JobError) -> None:
         self.error = error
-        log.error("background job %r failed:\n%s", self.title, error.traceback)
+        if _expected(error.exception):
+            log.warning("background job %r refused: %s", self.title, error.exception)
+        else:
+            log.error("background job %r failed:\n%s", self.title, error.traceback)
         self.failed.emit(error)
 
     @Slot()
@@ -177,13 +192,21 @@ class JobRunner(QObject):
 
         job = Job(title, call, counts=counts, visible=visible, cancellable=cancellable)
         self._jobs.append(job)
-        job.ended.connect(lambda: self._forget(job))
+        # A bound slot, not a lambda: Qt drops the connection if this runner goes first
+        # (e.g. with the dialog that owned it) while the job's last signal is queued.
+        job.ended.connect(self._job_ended)
         if visible:
             job.progress.connect(self.changed)
         job.start()
         if visible:
             self.changed.emit()
         return job
+
+    @Slot()
+    def _job_ended(self) -> None:
+        job = self.sender()
+        if isinstance(job, Job):
+            self._forget(job)
 
     def _forget(self, job: Job) -> None:
         # Drop the runner's reference after this signal's emission has returned: the job

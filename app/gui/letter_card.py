@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import labels
-from app.gui.jobs import JobError, JobRunner
+from app.gui.jobs import JobError, JobRunner, is_refusal
+from app.gui.letter_actions import LetterActions
+from app.gui.letter_replies import LetterRepliesPanel
 from app.gui.verification.card_form import field_labels, field_tooltip
 from app.gui.verification.history_model import HistoryModel
 from app.gui.verification.page_viewer import FieldBox, PageViewer
 from app.i18n import translate
+from app.roles import denied_message
 from db.engine import Database
 from db.store import FileStore
+from letters import audit
+from letters.actors import Actor
 from letters.history import HistoryEntry, letter_history
 from letters.verification import load_card
 from letters.verification_types import CardDTO
@@ -38,9 +43,14 @@ class LetterCardData:
     history: list[HistoryEntry]
 
 
-def load_letter_card(database: Database, letter_id: int) -> LetterCardData:
+def load_letter_card(database: Database, actor: Actor, letter_id: int) -> LetterCardData:
     with database.read() as session:
-        return LetterCardData(load_card(session, letter_id), letter_history(session, letter_id))
+        data = LetterCardData(
+            load_card(session, letter_id, actor=actor),
+            letter_history(session, letter_id, actor=actor),
+        )
+    audit.log(database, actor, "letter.open", "letter", letter_id, {"reg_no": data.card.reg_no})
+    return data
 
 
 class LetterCardDialog(QDialog):
@@ -56,6 +66,7 @@ class LetterCardDialog(QDialog):
         self,
         database: Database,
         store: FileStore | Path,
+        actor: Actor,
         letter_id: int,
         parent: QWidget | None = None,
     ) -> None:
@@ -107,18 +118,32 @@ class LetterCardDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(fields, translate("LetterCard", "Card"))
         self.tabs.addTab(self.history, translate("LetterCard", "History"))
+        # The outgoing replies to the letter, and the way into the reply editor.
+        self.replies = LetterRepliesPanel(database, store, actor, letter_id, self.runner, self)
+        self.replies.changed.connect(self.reload)
+        self.tabs.addTab(self.replies, translate("LetterCard", "Replies"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.viewer)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Resolution, extension and status moves, as far as the role allows.
+        self.actor = actor
+        self.letter_actions = LetterActions(database, actor, letter_id, self)
+        self.letter_actions.changed.connect(lambda _id: self.reload())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.letter_actions)
         layout.addWidget(splitter)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the card and its history (again) in the background."""
         job = self.runner.run(
             "letter card",
             load_letter_card,
-            database,
-            letter_id,
+            self.database,
+            self.actor,
+            self.letter_id,
             with_progress=False,
             visible=False,
         )
@@ -164,11 +189,14 @@ class LetterCardDialog(QDialog):
         self.viewer.set_pages(card.pages, boxes)
         self.history_model.set_entries(data.history)
         self.history.resizeColumnsToContents()
+        self.letter_actions.set_status(card.status, card.reg_no)
         self.loaded.emit()
 
     def _failed(self, error: JobError) -> None:
+        refused = denied_message(error.exception) if is_refusal(error.exception) else None
         self.values["reg_no"].setText(
-            translate("LetterCard", "The letter cannot be loaded: {0}").format(error.exception)
+            refused
+            or translate("LetterCard", "The letter cannot be loaded: {0}").format(error.exception)
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -177,10 +205,14 @@ class LetterCardDialog(QDialog):
 
 
 def open_letter_card(
-    database: Database, store: FileStore | Path, letter_id: int, parent: QWidget | None = None
+    database: Database,
+    store: FileStore | Path,
+    actor: Actor,
+    letter_id: int,
+    parent: QWidget | None = None,
 ) -> LetterCardDialog:
     """Open the read-only card of a letter in its own window (not modal) and return it."""
-    dialog = LetterCardDialog(database, store, letter_id, parent)
+    dialog = LetterCardDialog(database, store, actor, letter_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
     return dialog

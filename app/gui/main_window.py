@@ -9,12 +9,11 @@ and until they exist the window says so instead of showing anything fake.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QImageReader, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,15 +27,22 @@ from PySide6.QtWidgets import (
 
 from app import workstation as ws
 from app.gui.consumers_view import ConsumersView
+from app.gui.control_hooks import ControlActions
+from app.gui.control_view import ControlView
 from app.gui.intake import IntakePanel
 from app.gui.jobs import JobRunner
+from app.gui.outgoing_view import OutgoingView
 from app.gui.register_view import RegisterView
+from app.gui.reminders import DEFAULT_MINUTES, TrayReminders
+from app.gui.search_view import SearchView
 from app.gui.settings_view import SettingsView
 from app.gui.widgets import JobsIndicator, placeholder
 from app.i18n import translate
+from app.roles import role_name
 from db.engine import Database
 from db.store import FileStore
 from letters.actors import Actor, resolve_actor
+from letters.permissions import can
 
 log = logging.getLogger(__name__)
 SECTIONS = ("incoming", "register", "control", "replies", "search", "consumers", "settings")
@@ -87,9 +93,9 @@ class MainWindow(QMainWindow):
         self.store_dir = store_dir
         self.store = FileStore(store_dir)
         self.workstation = workstation or ws.Workstation()
-        if actor is None:
+        if actor is None:  # tests and embedding; ``startup.start`` signs the user in first
             with database.write() as session:
-                actor = resolve_actor(session, os.environ.get("MAILROOM_USER"))
+                actor = resolve_actor(session, None)
         self.actor = actor
         self.runner = JobRunner(self)
         self.consumer_cards: list[QWidget] = []
@@ -99,10 +105,14 @@ class MainWindow(QMainWindow):
         # Load the image-format plugins on the GUI thread: a first decode on two worker
         # threads at once (a page and its thumbnails) can otherwise hang in the loader.
         QImageReader.supportedImageFormats()
-        self.intake = IntakePanel(database, self.store, actor, self.runner, self.workstation)
+        # The GUI hides what the role cannot do; the services refuse it regardless.
+        self.intake: IntakePanel | None = None
+        if can(actor, "letter.register"):
+            self.intake = IntakePanel(database, self.store, actor, self.runner, self.workstation)
         self.station = self._make_station()
         self.incoming = QTabWidget(self)
-        self.incoming.addTab(self.intake, translate("MainWindow", "Intake"))
+        if self.intake is not None:
+            self.incoming.addTab(self.intake, translate("MainWindow", "Intake"))
         self.incoming.addTab(
             self.station or placeholder(self._station_missing_text()),
             translate("MainWindow", "Verification"),
@@ -110,15 +120,19 @@ class MainWindow(QMainWindow):
         self.register = RegisterView(database, actor, self.runner)
         self.register_model = self.register.model
         self.consumers = ConsumersView(database, actor, self.runner)
+        self.control = ControlView(database, actor, self.runner)
+        self.consumers.import_button.setVisible(can(actor, "registry.import"))
+        self.register.export_button.setVisible(can(actor, "letter.export"))
         self.settings_view = SettingsView(database, actor, self.workstation, workstation_path)
-        later = translate("MainWindow", "{0} comes with a later version of Mailroom.")
+        self.search_view = SearchView(database, self.store, actor, self.runner)
+        self.outgoing = OutgoingView(database, self.store, actor, self.runner)
         titles = section_titles()
         pages: dict[str, QWidget] = {
             "incoming": self.incoming,
             "register": self.register,
-            "control": placeholder(later.format(titles["control"])),
-            "replies": placeholder(later.format(titles["replies"])),
-            "search": placeholder(later.format(titles["search"])),
+            "control": self.control,
+            "replies": self.outgoing,
+            "search": self.search_view,
             "consumers": self.consumers,
             "settings": self.settings_view,
         }
@@ -146,24 +160,79 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Ctrl+F: the search, from everywhere but the station (its own Ctrl+F finds a
+        # consumer); one window-wide shortcut would be ambiguous there and fire neither.
+        for owner in (self.nav, self.intake, *(pages[c] for c in SECTIONS if c != "incoming")):
+            if owner is not None:
+                find = QShortcut(QKeySequence("Ctrl+F"), owner, self.focus_search)
+                find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.db_label = QLabel(translate("MainWindow", "Database: {0}").format(database.describe()))
         who = actor.full_name or actor.login
-        self.user_label = QLabel(translate("MainWindow", "User: {0}").format(who))
+        self.user_label = QLabel(
+            translate("MainWindow", "User: {0} ({1})").format(who, role_name(actor.role))
+        )
         self.jobs_indicator = JobsIndicator(self.runner, self)
         self.statusBar().addPermanentWidget(self.jobs_indicator)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.register.letter_requested.connect(self.open_letter)
+        self.register.reply_requested.connect(self.open_reply_editor)
         self.consumers.consumer_requested.connect(self.open_consumer)
-        self.intake.letters_registered.connect(self._letters_registered)
-        for view in (self.intake, self.register, self.consumers, self.settings_view):
+        if self.intake is not None:
+            self.intake.letters_registered.connect(self._letters_registered)
+            self.intake.status_message.connect(self.show_message)
+        for view in (
+            self.register,
+            self.consumers,
+            self.settings_view,
+            self.search_view,
+            self.outgoing,
+        ):
             view.status_message.connect(self.show_message)
+        self.audit_view: QWidget | None = None
+        self.reminders: TrayReminders | None = None
+        self._build_menu()
+        self.control_actions = ControlActions(self)  # Appeals menu, dashboard letter cards
         self.settings_view.saved.connect(self._settings_saved)
         self.nav.setCurrentRow(0)
         self._restore_state()
         self.register.refresh()
+
+    # --- menu and the audit log ---------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Service"))
+        self.audit_action = QAction(translate("MainWindow", "&Audit log…"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.audit_action.setToolTip(
+            translate("MainWindow", "Who did what and when: the audit log (Ctrl+Shift+A)")
+        )
+        self.audit_action.triggered.connect(lambda _checked=False: self.open_audit_log())
+        allowed = can(self.actor, "audit.view")
+        self.audit_action.setVisible(allowed)
+        self.audit_action.setEnabled(allowed)
+        menu.addAction(self.audit_action)
+        menu.menuAction().setVisible(allowed)
+
+    def open_audit_log(self) -> QWidget | None:
+        """Open (or bring forward) the audit log viewer in its own window."""
+        if not can(self.actor, "audit.view"):
+            return None
+        if self.audit_view is None:
+            from app.gui.audit_view import AuditView
+
+            view = AuditView(self.database, self.actor, self)
+            view.setWindowFlag(Qt.WindowType.Window, True)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            view.destroyed.connect(lambda *_: setattr(self, "audit_view", None))
+            self.audit_view = view
+        if self.audit_view.isVisible():  # already open: bring it forward
+            self.audit_view.raise_()
+        self.audit_view.show()
+        self.audit_view.activateWindow()
+        return self.audit_view
 
     # --- the verification station and the consumer card (other modules) --------------
 
@@ -195,6 +264,15 @@ class MainWindow(QMainWindow):
         self.incoming.setCurrentWidget(self.station)
         method(letter_id)
 
+    def open_reply_editor(self, letter_ids: list[int]) -> QWidget:
+        """The reply editor for letters of one consumer, in its own window."""
+        from app.gui.reply_editor import open_reply_editor
+
+        editor = open_reply_editor(self.database, self.store, self.actor, letter_ids, self)
+        editor.registered.connect(lambda *_: self.register.refresh())
+        editor.message.connect(self.show_message)
+        return editor
+
     def open_consumer(self, account: str) -> None:
         """Open the consumer card of ``account`` in its own window."""
         try:
@@ -205,7 +283,7 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "The consumer card comes with a later version of Mailroom.")
             )
             return
-        card: QWidget = ConsumerCard(self.database, account, self)
+        card: QWidget = ConsumerCard(self.database, self.actor, account, self)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         letter_requested = getattr(card, "letter_requested", None)
         if letter_requested is not None:
@@ -223,11 +301,31 @@ class MainWindow(QMainWindow):
     def show_section(self, code: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(code))
 
+    def focus_search(self) -> None:
+        self.show_section("search")
+        self.search_view.focus_query()
+
     def current_section(self) -> str:
         return SECTIONS[self.stack.currentIndex()]
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
+
+    def start_reminders(self, minutes: int = DEFAULT_MINUTES) -> TrayReminders:
+        """Tray reminders of the user's overdue and due-today letters, on start and every
+        ``minutes``; a click on one opens the control dashboard."""
+        self.reminders = TrayReminders(self.database, self.actor, self.runner, minutes, self)
+        self.reminders.reminded.connect(lambda r: self.show_message(r.text.replace("\n", "; ")))
+        self.reminders.activated.connect(self._show_control)
+        self.reminders.start()
+        return self.reminders
+
+    def _show_control(self) -> None:
+        self.show_section("control")
+        if self.isVisible():  # brought forward from the tray
+            self.showNormal()
+            self.raise_()
+            self.activateWindow()
 
     def _letters_registered(self, _numbers: list[str]) -> None:
         self.register.refresh()
@@ -237,7 +335,8 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, workstation: ws.Workstation) -> None:
         self.workstation = workstation
-        self.intake.set_workstation(workstation)
+        if self.intake is not None:
+            self.intake.set_workstation(workstation)
 
     # --- window state --------------------------------------------------------------------
 
@@ -256,6 +355,10 @@ class MainWindow(QMainWindow):
         state.setValue("main_window/section", self.current_section())
         for card in list(self.consumer_cards):
             card.close()
+        if self.audit_view is not None:
+            self.audit_view.close()
+        if self.reminders is not None:
+            self.reminders.stop()
         # Every runner of the window (ours, the station's, the cards') stops before the
         # widgets go: a thread must never outlive the objects its results go to.
         for runner in {self.runner, *self.findChildren(JobRunner)}:

@@ -22,8 +22,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.gui import labels
 from app.gui.jobs import JobError, JobRunner
+from app.gui.widgets import user_message
 from app.i18n import translate
 from db.engine import Database
+from letters.actors import Actor
 from letters.queries import (
     CLOSED_STATUSES,
     Cursor,
@@ -86,10 +88,15 @@ class RegisterModel(QAbstractTableModel):
     load_failed = Signal(str)
 
     def __init__(
-        self, database: Database, parent: QObject | None = None, runner: JobRunner | None = None
+        self,
+        database: Database,
+        actor: Actor,
+        parent: QObject | None = None,
+        runner: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._actor = actor
         self._runner = runner
         self._query = RegisterQuery()
         self._rows: list[RegisterRow] = []
@@ -160,11 +167,11 @@ class RegisterModel(QAbstractTableModel):
 
     def _load_page(self, query: RegisterQuery, cursor: Cursor | None) -> RegisterPage:
         with self._database.read() as session:
-            return register_page(session, query, cursor, PAGE)
+            return register_page(session, query, cursor, PAGE, actor=self._actor)
 
     def _load_count(self, flt: RegisterFilter) -> int:
         with self._database.read() as session:
-            return register_count(session, flt)
+            return register_count(session, flt, actor=self._actor)
 
     def _count(self) -> None:
         self.total = -1
@@ -217,7 +224,9 @@ class RegisterModel(QAbstractTableModel):
         self._exhausted = True
         self._set_loading(False)
         self.load_failed.emit(
-            translate("RegisterModel", "Cannot read the register: {0}").format(error.exception)
+            translate("RegisterModel", "Cannot read the register: {0}").format(
+                user_message(error) or error.exception
+            )
         )
 
     # --- the table -------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.gui import labels
 from app.gui.jobs import JobError, JobRunner
 from app.gui.register_model import LETTER_ID_ROLE, RegisterModel, column_headers
+from app.gui.register_replies import install_letter_menu
 from app.gui.widgets import OptionalDateEdit, show_job_error
 from app.i18n import translate
 from db.engine import Database
@@ -65,10 +66,12 @@ def export_values(row: RegisterRow, names: dict[str, dict[str, str]]) -> list[An
 class RegisterView(QWidget):
     """Signals:
     letter_requested(int): the user opened a letter (double-click or Enter); its id.
+    reply_requested(list): the user asked for one reply to the selected letters; their ids.
     status_message(str): a one-line message for the status bar.
     """
 
     letter_requested = Signal(int)
+    reply_requested = Signal(list)
     status_message = Signal(str)
 
     def __init__(
@@ -82,7 +85,7 @@ class RegisterView(QWidget):
         self._database = database
         self._actor = actor
         self._runner = runner
-        self.model = RegisterModel(database, self, runner)
+        self.model = RegisterModel(database, actor, self, runner)
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_DELAY_MS)
@@ -161,7 +164,7 @@ class RegisterView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        install_letter_menu(self, self._actor)  # several rows, a context menu with Reply
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()

@@ -5,6 +5,11 @@ folder, quarantine, interface language) and the company-wide settings in the dat
 (``letters.settings``: registration number formats of the journals, company requisites).
 The database URL, the store folder, the tesseract program (the OCR worker processes
 inherit it) and the interface language apply after a restart; the rest applies at once.
+
+The company-wide settings are the administrator's: others see them read-only (and the
+services refuse them anyway). The administrator also gets the «Users» page
+(``app.gui.users_page``) and the pages of the production calendar, routing rules, deadline
+rules and journals per channel (``app.gui.settings_calendar`` … ``settings_journals``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +40,11 @@ from PySide6.QtWidgets import (
 from app import workstation as ws
 from app.gui.widgets import PathField
 from app.i18n import translate
+from app.roles import denied_message
 from db.engine import Database, data_dir, default_db_url
 from letters import settings
 from letters.actors import Actor
+from letters.permissions import PermissionDenied, can
 from letters.register import format_number
 
 EXAMPLE_YEAR, EXAMPLE_SEQ = 2026, 123
@@ -171,20 +179,53 @@ class SettingsView(QWidget):
         buttons.addWidget(revert)
         buttons.addWidget(self.save_button)
 
+        self.may_manage = can(actor, "settings.manage")
         content = QWidget(self)
         grid = QGridLayout(content)
         grid.addWidget(station, 0, 0)
         grid.addWidget(company, 0, 1)
         grid.addWidget(numbering, 1, 0, 1, 2)
+        if not self.may_manage:
+            for box in (company, numbering):
+                box.setEnabled(False)
+            only_admin = QLabel(
+                translate(
+                    "SettingsView",
+                    "Only the administrator changes the company requisites and the number "
+                    "formats; this workstation's settings are yours to change.",
+                ),
+                content,
+            )
+            only_admin.setWordWrap(True)
+            grid.addWidget(only_admin, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 0, 0, 0)
+        general_layout.addWidget(scroll, 1)
+        general_layout.addLayout(buttons)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.addTab(general, translate("SettingsView", "General"))
+        self.users_page: QWidget | None = None
+        if can(actor, "users.manage"):
+            from app.gui.users_page import UsersPage
+
+            users_page = UsersPage(database, actor, self)
+            users_page.status_message.connect(self.status_message)
+            self.users_page = users_page
+            self.tabs.addTab(users_page, translate("SettingsView", "Users"))
+        self.admin_pages: dict[str, QWidget] = {}
+        if self.may_manage:
+            self._add_admin_pages(database, actor)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
         self.load()
 
     # --- load ------------------------------------------------------------------------
@@ -203,6 +244,10 @@ class SettingsView(QWidget):
             journals = settings.list_journals(session)
         for key, edit in self.requisites.items():
             edit.setText(getattr(requisites, key))
+        self._show_journals(journals)
+        self.message.clear()
+
+    def _show_journals(self, journals: list[settings.JournalInfo]) -> None:
         self.journals.blockSignals(True)
         self.journals.setRowCount(len(journals))
         for row, journal in enumerate(journals):
@@ -217,7 +262,43 @@ class SettingsView(QWidget):
         self.journals.blockSignals(False)
         for row in range(len(journals)):
             self._check_row(row)
-        self.message.clear()
+
+    # --- the administrator's pages ---------------------------------------------------
+
+    def _add_admin_pages(self, database: Database, actor: Actor) -> None:
+        """Calendar, routing, deadline rules and journals: each loads when first shown."""
+        from app.gui.settings_calendar import CalendarPage
+        from app.gui.settings_deadlines import DeadlinesPage
+        from app.gui.settings_journals import JournalsPage
+        from app.gui.settings_routing import RoutingPage
+
+        journals = JournalsPage(database, actor, self)
+        pages = {
+            "calendar": (
+                CalendarPage(database, actor, self),
+                translate("SettingsView", "Calendar"),
+            ),
+            "routing": (RoutingPage(database, actor, self), translate("SettingsView", "Routing")),
+            "deadlines": (
+                DeadlinesPage(database, actor, self),
+                translate("SettingsView", "Deadlines"),
+            ),
+            "journals": (journals, translate("SettingsView", "Journals")),
+        }
+        for key, (page, title) in pages.items():
+            page.setObjectName(f"settings_{key}")
+            page.status_message.connect(self.status_message)
+            self.admin_pages[key] = page
+            self.tabs.addTab(page, title)
+        # The General tab lists the journals' formats too: show them as the page saved them.
+        journals.loaded.connect(
+            lambda: self._show_journals(
+                [
+                    settings.JournalInfo(j.code, j.name, j.direction, j.number_format)
+                    for j in (journals.data.journals if journals.data else [])
+                ]
+            )
+        )
 
     # --- validation ------------------------------------------------------------------
 
@@ -283,10 +364,15 @@ class SettingsView(QWidget):
                 translate("SettingsView", "Not saved: {0}.").format("; ".join(problems))
             )
             return False
-        with self._database.write() as session:
-            settings.save_requisites(session, self._actor, requisites)
-            for code, fmt in self.formats().items():
-                settings.set_number_format(session, self._actor, code, fmt)
+        if self.may_manage:
+            try:
+                with self._database.write() as session:
+                    settings.save_requisites(session, self._actor, requisites)
+                    for code, fmt in self.formats().items():
+                        settings.set_number_format(session, self._actor, code, fmt)
+            except PermissionDenied as exc:  # the role changed meanwhile: say so, save nothing
+                self.message.setText(denied_message(exc))
+                return False
         before = self.workstation
         self.workstation = self.current_workstation()
         ws.save(self.workstation, self._path)

@@ -3,6 +3,10 @@
 The workstation settings (``app.workstation``) give the database, the store, the tesseract
 path and the interface language; ``MAILROOM_DB``/``MAILROOM_STORE`` still win, and the demo
 passes its own database and store explicitly.
+
+Who works: ``app.gui.login_dialog.sign_in_at_start`` (the operating-system sign-on when the
+administrator enabled it, the first administrator of a fresh install, else the login
+dialog). The demo skips it with ``local_admin=True`` and opens as the local administrator.
 """
 
 from __future__ import annotations
@@ -10,12 +14,17 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n
 from app import workstation as ws
 from app.i18n import translate
+
+if TYPE_CHECKING:
+    from db.engine import Database
+    from letters.actors import Actor
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -42,7 +51,10 @@ def start(
     workstation_path: Path | None = None,
     database_url: str | None = None,
     store_dir: Path | None = None,
+    actor: Actor | None = None,
+    local_admin: bool = False,
 ) -> int:
+    """Run the app; ``actor`` (or ``local_admin``, for the demo) skips signing in."""
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -63,14 +75,33 @@ def start(
         return 2
     from app.gui.main_window import MainWindow
 
-    window = MainWindow(
-        database,
-        store_dir or settings.effective_store_dir(),
-        workstation=settings,
-        workstation_path=workstation_path,
-    )
-    window.show()
     try:
+        actor = actor or _who_works(database, local_admin)
+        if actor is None:  # the user closed the sign-in dialog
+            return 0
+        window = MainWindow(
+            database,
+            store_dir or settings.effective_store_dir(),
+            actor=actor,
+            workstation=settings,
+            workstation_path=workstation_path,
+        )
+        window.show()
+        window.start_reminders(settings.effective_reminder_minutes())
         return app.exec()
     finally:
         database.dispose()
+
+
+def _who_works(database: Database, local_admin: bool) -> Actor | None:
+    if local_admin:
+        from letters.actors import UnknownUser, resolve_actor
+
+        try:
+            with database.write() as session:
+                return resolve_actor(session, None)
+        except UnknownUser:  # the demo register has real users now: sign in as usual
+            pass
+    from app.gui.login_dialog import sign_in_at_start
+
+    return sign_in_at_start(database)

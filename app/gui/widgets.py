@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.jobs import JobError, JobRunner
+from app.gui.jobs import JobError, JobRunner, is_refusal
 from app.i18n import translate
+from app.roles import denied_message
 
 log = logging.getLogger(__name__)
 NO_DATE = QDate(2000, 1, 1)
@@ -148,8 +149,11 @@ def placeholder(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 def user_message(error: JobError) -> str | None:
-    """A message for errors the user can act on (files, disk, network); None for bugs."""
+    """A message for errors the user can act on (files, disk, network, a refused action);
+    None for bugs."""
     exc = error.exception
+    if is_refusal(exc):
+        return denied_message(exc)
     if isinstance(exc, OSError):
         return translate("errors", "A file or folder cannot be used: {0}").format(exc)
     name = type(exc).__name__

@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from app.gui.consumer_card import ConsumerCard
 from app.gui.letter_card import open_letter_card
 from app.gui.verification.station import VerificationStation
+from db.models import AuditEvent
 from letters.register import LetterDraft, register_letter
 from tests.gui.station_corpus import env, station_corpus  # noqa: F401 (fixtures)
 
@@ -39,7 +41,7 @@ def test_consumer_card_lists_every_channel_and_opens_a_letter(qtbot, env) -> Non
                 summary="Просит перезвонить по начислениям.",
             ),
         )
-    card = ConsumerCard(env.database, account)
+    card = ConsumerCard(env.database, env.actor, account)
     qtbot.addWidget(card)
     with qtbot.waitSignal(card.loaded, timeout=WAIT):
         card.show()
@@ -61,7 +63,7 @@ def test_consumer_card_lists_every_channel_and_opens_a_letter(qtbot, env) -> Non
 
 
 def test_unknown_account_says_so(qtbot, env) -> None:  # noqa: F811
-    card = ConsumerCard(env.database, "0000000000")
+    card = ConsumerCard(env.database, env.actor, "0000000000")
     qtbot.addWidget(card)
     with qtbot.waitSignal(card.loaded, timeout=WAIT):
         card.show()
@@ -100,7 +102,7 @@ def test_station_opens_the_consumer_card_and_its_letters(qtbot, env) -> None:  #
 
 def test_letter_card_shows_fields_pages_and_history(qtbot, env) -> None:  # noqa: F811
     letter_id = env.ids["letter_0003.pdf"]
-    dialog = open_letter_card(env.database, env.store, letter_id)
+    dialog = open_letter_card(env.database, env.store, env.actor, letter_id)
     qtbot.addWidget(dialog)
     qtbot.waitSignal(dialog.loaded, timeout=WAIT).wait()
     row = env.letter(letter_id)
@@ -109,5 +111,13 @@ def test_letter_card_shows_fields_pages_and_history(qtbot, env) -> None:  # noqa
     assert dialog.viewer.page_count == 2
     actions = [dialog.history_model.entry(r).action for r in range(dialog.history_model.rowCount())]
     assert "letter.register" in actions
+    assert "letter.open" not in actions  # reads are in the audit log, not the history
+    with env.database.read() as session:  # opening a card with personal data is audited
+        opened = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "letter.open", AuditEvent.entity_id == str(letter_id)
+            )
+        ).all()
+    assert [e.user_login for e in opened] == [env.actor.login]
     qtbot.waitUntil(lambda: not dialog.viewer.busy, timeout=WAIT)
     dialog.close()

@@ -7,7 +7,7 @@ import datetime as dt
 from app.gui import register_model
 from app.gui.main_window import MainWindow
 from app.gui.register_model import RegisterModel
-from letters.actors import resolve_actor
+from letters.actors import Actor, resolve_actor
 from letters.register import LetterDraft, register_letter
 
 
@@ -25,7 +25,7 @@ def _fill(database, count: int) -> None:
 def test_register_model_pages_rows(qtmodeltester, database, monkeypatch) -> None:
     monkeypatch.setattr(register_model, "PAGE", 7)
     _fill(database, 17)
-    model = RegisterModel(database)
+    model = RegisterModel(database, Actor(0, "admin", "admin"))
     model.refresh()
     assert model.rowCount() == 7
     assert model.canFetchMore(model.index(-1, -1))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from app import workstation as ws
@@ -15,6 +16,7 @@ from app.gui import labels
 from app.gui.consumers_view import ConsumersView
 from app.gui.jobs import JobError, JobRunner
 from app.gui.main_window import SECTIONS, MainWindow
+from app.gui.search_view import SearchView
 from app.gui.settings_view import SettingsView
 from db.models import AuditEvent, Journal
 from letters import settings, workflow
@@ -95,8 +97,9 @@ def test_main_window_opens_every_section(qtbot, database, tmp_path: Path) -> Non
         window.show_section(code)
         assert window.current_section() == code
         assert window.stack.currentWidget().isVisible()
-    later = [window.stack.widget(SECTIONS.index(c)) for c in ("control", "replies", "search")]
-    assert all("later version" in w.text() for w in later)
+    assert isinstance(window.stack.widget(SECTIONS.index("search")), SearchView)
+    pages = [window.stack.widget(i) for i in range(window.stack.count())]
+    assert all("later version" in w.text() for w in pages if isinstance(w, QLabel))
     assert window.db_label.text().startswith("Database: ")
     assert "Администратор" in window.user_label.text()
     assert window.jobs_indicator.label.text() == "No background jobs"

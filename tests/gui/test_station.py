@@ -132,7 +132,7 @@ def test_stale_card_says_who_changed_it(qtbot, station, env) -> None:  # noqa: F
     )
     assert station.message.isVisible() and "petrova" in station.message.text()
     with env.database.read() as session:
-        assert load_card(session, letter_id).verified
+        assert load_card(session, letter_id, actor=env.actor).verified
 
 
 def test_low_confidence_fields_are_highlighted_and_jump_to_their_box(

@@ -70,7 +70,7 @@ def test_split_here_gives_a_new_gapless_number(qtbot, station, env, asked) -> No
         rows = session.scalars(select(Letter).order_by(Letter.reg_seq)).all()
         seqs = [r.reg_seq for r in rows]
         new = rows[-1]
-        new_events = [e.action for e in letter_history(session, new.id)]
+        new_events = [e.action for e in letter_history(session, new.id, actor=env.actor)]
     assert seqs == list(range(1, len(rows) + 1))  # gapless
     assert new.page_count == 1 and new.content_hash == env.letter(letter_id).content_hash
     assert env.letter(letter_id).page_count == 1
@@ -113,7 +113,7 @@ def test_ctrl_r_rotates_the_page(qtbot, station, env) -> None:  # noqa: F811
         lambda: station.viewer.shown_pixmap().width() == before.height, timeout=WAIT
     )
     with env.database.read() as session:
-        assert letter_history(session, letter_id)[0].action == "page.rotate"
+        assert letter_history(session, letter_id, actor=env.actor)[0].action == "page.rotate"
 
 
 def test_delete_drops_the_page_after_asking(qtbot, station, env, asked) -> None:  # noqa: F811
@@ -128,7 +128,7 @@ def test_delete_drops_the_page_after_asking(qtbot, station, env, asked) -> None:
     assert [p.id for p in station.card.pages] == [pages[0].id]
     assert env.store.path_of(pages[1].image_rel_path).is_file()
     with env.database.read() as session:
-        event = letter_history(session, letter_id)[0]
+        event = letter_history(session, letter_id, actor=env.actor)[0]
     assert event.action == "page.drop" and event.before["page_id"] == pages[1].id
 
 

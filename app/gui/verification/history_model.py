@@ -41,6 +41,10 @@ def action_label(action: str) -> str:
         "callback.done": translate("History", "callback made"),
         "reply.register": translate("History", "reply registered"),
         "reply.dispatch": translate("History", "reply sent"),
+        "letter.resolution": translate("History", "resolution written"),
+        "letter.reassignment": translate("History", "reassigned"),
+        "letter.routing": translate("History", "routed automatically"),
+        "letter.open": translate("History", "card opened"),
     }.get(action, action)
 
 
@@ -52,9 +56,12 @@ def key_labels() -> dict[str, str]:
         "sender_address": fields["address"],
         "sender_phone": fields["phone"],
         "sender_email": fields["email"],
+        "sender_postal_code": translate("History", "postal code"),
         "account_captured": fields["account"],
         "account": translate("History", "linked account"),
         "link_status": translate("History", "link"),
+        "link_method": translate("History", "how linked"),
+        "needs_review": translate("History", "needs attention"),
         "category": fields["category"],
         "summary": fields["summary"],
         "received_on": fields["received_on"],
@@ -64,6 +71,11 @@ def key_labels() -> dict[str, str]:
         "page_count": translate("History", "pages"),
         "pages": translate("History", "pages"),
     }
+
+
+def value_text(key: str, value: Any) -> str:
+    """One recorded value as the user reads it (codes as labels, yes/no, «—» for empty)."""
+    return _value(key, value)
 
 
 def _value(key: str, value: Any) -> str:

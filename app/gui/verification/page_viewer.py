@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QListView,
+    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -48,6 +49,7 @@ COLORS = {
     "normal": QColor(47, 111, 222),
     "doubtful": QColor(230, 140, 0),
     "hot": QColor(217, 52, 43),
+    "hit": QColor(255, 214, 0),  # a found word (search): a highlighter's yellow
 }
 
 
@@ -60,6 +62,7 @@ class FieldBox:
     page: int
     rect: tuple[int, int, int, int]
     doubtful: bool = False
+    hit: bool = False  # a word found by a search, marked like a highlighter, not a field
 
 
 class _BoxItem(QGraphicsRectItem):
@@ -74,6 +77,14 @@ class _BoxItem(QGraphicsRectItem):
         self.set_hot(False)
 
     def set_hot(self, hot: bool) -> None:
+        if self.box.hit:
+            fill = QColor(COLORS["hit"])
+            fill.setAlpha(170)
+            pen = QPen(COLORS["hot"] if hot else QColor(200, 150, 0, 170), 2 if hot else 1)
+            pen.setCosmetic(True)
+            self.setPen(pen)
+            self.setBrush(QBrush(fill))
+            return
         color = COLORS["hot" if hot else "doubtful" if self.box.doubtful else "normal"]
         pen = QPen(color, 4 if hot else 2)
         pen.setCosmetic(True)
@@ -85,6 +96,21 @@ class _BoxItem(QGraphicsRectItem):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._on_click(self.box.key)
         event.accept()
+
+
+class _HitItem(_BoxItem):
+    """A found word: drawn like a highlighter, the paper turns yellow, the ink stays black."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.save()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        super().paint(painter, option, widget)
+        painter.restore()
 
 
 class PageView(QGraphicsView):
@@ -370,7 +396,7 @@ class PageViewer(QWidget):
         self._clear_boxes()
         for box in self._boxes:
             if box.page == self._current:
-                item = _BoxItem(box, self.box_clicked.emit)
+                item = (_HitItem if box.hit else _BoxItem)(box, self.box_clicked.emit)
                 self._scene.addItem(item)
                 item.set_hot(box.key == self._hot)
                 self._box_items[box.key] = item

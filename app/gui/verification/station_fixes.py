@@ -36,6 +36,7 @@ class BatchFixes(StationLayout):
         then_next_after: int | None = None,
         keep_form: bool = False,
         note: Callable[[Any], str] | None = None,
+        redo: Any = None,
     ) -> None:
         raise NotImplementedError
 

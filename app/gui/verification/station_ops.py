@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from letters import audit
 from letters.actors import Actor
+from letters.permissions import can
 from letters.verification import (
     attention_count,
     load_card,
@@ -35,25 +37,37 @@ class Loaded:
     notes: list[str] = field(default_factory=list)
 
 
-def _load(session: Session, letter_id: int | None) -> tuple[CardDTO | None, Any, Any, int]:
-    queue = attention_count(session)
+def _load(
+    session: Session, actor: Actor, letter_id: int | None
+) -> tuple[CardDTO | None, Any, Any, int]:
+    # The queue and the merge partners are the clerk's; anyone else only reads the card.
+    clerk = can(actor, "letter.verify")
+    queue = attention_count(session, actor=actor) if clerk else 0
     if letter_id is None:
         return None, None, None, queue
-    card = load_card(session, letter_id)
-    prev, nxt = neighbours(session, letter_id)
+    card = load_card(session, letter_id, actor=actor)
+    prev, nxt = neighbours(session, letter_id, actor=actor) if clerk else (None, None)
     return card, prev, nxt, queue
 
 
-def open_card(database: Database, letter_id: int | None) -> Loaded:
+def _opened(database: Database, actor: Actor, card: CardDTO | None) -> None:
+    """Opening a card with personal data is an audited read (152-FZ)."""
+    if card is not None:
+        audit.log(database, actor, "letter.open", "letter", card.id, {"reg_no": card.reg_no})
+
+
+def open_card(database: Database, actor: Actor, letter_id: int | None) -> Loaded:
     with database.read() as session:
-        card, prev, nxt, queue = _load(session, letter_id)
+        card, prev, nxt, queue = _load(session, actor, letter_id)
+    _opened(database, actor, card)
     return Loaded(card, queue, prev, nxt)
 
 
-def open_next(database: Database, after_id: int | None) -> Loaded:
+def open_next(database: Database, actor: Actor, after_id: int | None) -> Loaded:
     with database.read() as session:
-        found = next_needing_attention(session, after_id)
-        card, prev, nxt, queue = _load(session, found)
+        found = next_needing_attention(session, after_id, actor=actor)
+        card, prev, nxt, queue = _load(session, actor, found)
+    _opened(database, actor, card)
     return Loaded(card, queue, prev, nxt)
 
 
@@ -75,6 +89,6 @@ def change(
     with database.read() as session:
         target = show(result)
         if then_next_after is not None:
-            target = next_needing_attention(session, then_next_after) or target
-        card, prev, nxt, queue = _load(session, target)
+            target = next_needing_attention(session, then_next_after, actor=actor) or target
+        card, prev, nxt, queue = _load(session, actor, target)
     return Loaded(card, queue, prev, nxt, changed(result), result)
