@@ -30,13 +30,13 @@ def printable_text(text: str) -> str:
 def _fit(stem: str, tail: str) -> str:
     """``stem + tail`` cut to fit one path component together with the reason suffix."""
     room = _MAX_NAME_BYTES - len(os.fsencode(tail + REASON_SUFFIX))
-    encoded = os.fsencode(stem)
-    if len(encoded) <= room:
-        return stem + tail
-    return (
-        os.fsdecode(encoded[:room]).encode("utf-8", "surrogateescape").decode("utf-8", "ignore")
-        + tail
-    )
+    kept, used = [], 0
+    for char in stem:  # whole characters (an undecodable byte is one character here)
+        used += len(os.fsencode(char))
+        if used > room:
+            break
+        kept.append(char)
+    return "".join(kept) + tail
 
 
 def quarantine(source: Path, folder: Path, reason: str, *, move: bool = False) -> Path:
