@@ -1,28 +1,20 @@
-#!/usr/bin/env python3
-"""Save offscreen screenshots of the reply editor, in Russian and in English.
+"""The reply editor (run by ``scripts/screenshots.py``).
 
-    .venv/bin/python scripts/screenshot_reply_editor.py [--out docs/screenshots]
-
-Builds a small demo register (appeals only, no OCR), opens the editor on a request for a
-recalculation, fills the suggested template with its example values and saves
+Builds a small demo register (appeals only, no OCR) once, opens the editor on a request for
+a recalculation, fills the suggested template with its example values and saves
 ``app_<lang>_reply_editor.png`` (with the preview), ``app_<lang>_reply_editor_missing.png``
 (one required value left out: the list of what is still needed) and, after registering it
-as outgoing, ``app_<lang>_reply_editor_registered.png`` and the envelope offer.
+as outgoing, ``app_<lang>_reply_editor_registered.png`` and the envelope offer
+(``app_<lang>_reply_envelope_offer.png``).
 """
 
 from __future__ import annotations
 
-import argparse
 import shutil
-import sys
-import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import screenshots
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QTimer
+from shots_common import save
 
 SIZE = (1360, 860)
 
@@ -54,7 +46,7 @@ def wait_for(signal: object, msecs: int = 30_000) -> None:
     loop.exec()
 
 
-def shoot(language: str, base: Path, work: Path, out: Path) -> list[Path]:
+def shoot(language: str, work: Path, out: Path) -> list[Path]:
     from sqlalchemy import select
 
     from app.gui.reply_editor import ReplyEditor
@@ -65,7 +57,9 @@ def shoot(language: str, base: Path, work: Path, out: Path) -> list[Path]:
     from letters.actors import resolve_actor
     from letters.reply_templates import load_shipped
 
-    screenshots.install_language(language)
+    base = work / "base"
+    if not base.exists():
+        build(base)
     folder = work / language
     shutil.copytree(base, folder)
     database = Database(demo.default_database_url(folder))
@@ -87,49 +81,16 @@ def shoot(language: str, base: Path, work: Path, out: Path) -> list[Path]:
         if name != "bill_month":
             editor.form.set_value(name, value)
     wait_for(editor.problems_shown)
-    screenshots.wait(600)
-    path = out / f"app_{language}_reply_editor_missing.png"
-    editor.grab().save(str(path))
-    saved.append(path)
+    saved.append(save(editor, out, language, "reply_editor_missing"))
     editor.form.set_value("bill_month", examples["bill_month"])
     wait_for(editor.preview_ready)
-    screenshots.wait(600)
-    path = out / f"app_{language}_reply_editor.png"
-    editor.grab().save(str(path))
-    saved.append(path)
+    saved.append(save(editor, out, language, "reply_editor"))
     editor.register_now()
     wait_for(editor.registered)
-    screenshots.wait(600)
-    path = out / f"app_{language}_reply_editor_registered.png"
-    editor.grab().save(str(path))
-    saved.append(path)
+    saved.append(save(editor, out, language, "reply_editor_registered"))
     if editor.envelope_offer is not None:
-        path = out / f"app_{language}_reply_envelope_offer.png"
-        editor.envelope_offer.grab().save(str(path))
-        saved.append(path)
+        saved.append(save(editor.envelope_offer, out, language, "reply_envelope_offer", 0))
         editor.envelope_offer.reject()
     editor.close()
     database.dispose()
     return saved
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=screenshots.ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="mailroom-reply-shots-") as tmp:
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
-        app = QApplication.instance() or QApplication(["screenshots"])
-        app.setApplicationName("Mailroom")
-        app.setOrganizationName("Mailroom")
-        base = Path(tmp) / "demo"
-        build(base)
-        args.out.mkdir(parents=True, exist_ok=True)
-        for language in ("ru", "en"):
-            for path in shoot(language, base, Path(tmp), args.out):
-                print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,30 +1,16 @@
-#!/usr/bin/env python3
-"""Save offscreen screenshots of signing in, the users page and the audit log viewer.
+"""Signing in, the users page and the audit log viewer (run by ``scripts/screenshots.py``).
 
-    .venv/bin/python scripts/screenshots_auth.py [--out docs/screenshots] [--lang ru]
-
-Builds a small register in a temporary folder (an administrator, users of every role,
-departments, a few letters and their audit trail) and saves ``app_<lang>_login.png``,
-``app_<lang>_users.png`` and ``app_<lang>_audit.png``. Russian uses the shipped
-translations plus ``app/translations/pending_*.json`` (see ``scripts/screenshots.py``).
+Builds a small register (an administrator, users of every role, departments, a few letters
+and their audit trail) and saves ``app_<lang>_login.png``, ``app_<lang>_users.png`` and
+``app_<lang>_audit.png``.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots import install_language, wait  # noqa: E402
+from shots_common import SIZE, save, wait_until
 
 PASSWORD = "пароль-для-снимков"
 PEOPLE = (
@@ -105,83 +91,48 @@ def build(folder: Path):  # type: ignore[no-untyped-def]
     return database, admin
 
 
-def shoot(language: str, out: Path) -> list[Path]:
+def shoot(language: str, work: Path, out: Path) -> list[Path]:
     from app import workstation as ws
     from app.gui.audit_view import AuditView
     from app.gui.login_dialog import LoginDialog
     from app.gui.settings_view import SettingsView
 
-    install_language(language)
+    folder = work / language
+    folder.mkdir()
+    database, admin = build(folder)
     saved: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="mailroom-auth-shots-") as tmp:
-        folder = Path(tmp)
-        database, admin = build(folder)
 
-        login = LoginDialog(database, "ivanova")
-        login.show()
-        login.password.setText("неверный")
-        login.ok_button.click()
-        for _ in range(100):
-            wait(50)
-            if login.ok_button.isEnabled() and login.message.text():
-                break
-        login.adjustSize()
-        wait(100)
-        saved.append(out / f"app_{language}_login.png")
-        login.grab().save(str(saved[-1]))
-        login.reject()
+    login = LoginDialog(database, "ivanova")
+    login.show()
+    login.password.setText("неверный")
+    login.ok_button.click()
+    wait_until(lambda: login.ok_button.isEnabled() and login.message.text(), 30)
+    login.adjustSize()
+    saved.append(save(login, out, language, "login", 100))
+    login.reject()
 
-        settings = SettingsView(database, admin, ws.Workstation(), folder / "workstation.json")
-        settings.resize(1360, 820)
-        settings.tabs.setCurrentIndex(1)
-        settings.show()
-        page = settings.users_page
-        for _ in range(100):
-            wait(50)
-            if page is not None and getattr(page, "data", None) is not None:
-                break
-        if page is not None:
-            page.users.selectRow(0)
-        wait(100)
-        saved.append(out / f"app_{language}_users.png")
-        settings.grab().save(str(saved[-1]))
-        settings.close()
+    settings = SettingsView(database, admin, ws.Workstation(), folder / "workstation.json")
+    settings.resize(*SIZE)
+    page = settings.users_page
+    assert page is not None
+    settings.tabs.setCurrentWidget(page)
+    settings.show()
+    wait_until(lambda: getattr(page, "data", None) is not None)
+    page.users.selectRow(0)  # type: ignore[attr-defined]
+    saved.append(save(settings, out, language, "users", 100))
+    settings.close()
 
-        view = AuditView(database, admin)
-        view.resize(1360, 820)
-        view.show()
-        for _ in range(100):
-            wait(50)
-            if view.model.rowCount():
-                break
-        accepted = next(
-            r
-            for r in range(view.model.rowCount())
-            if (e := view.model.entry(r)) is not None and e.action == "letter.accept"
-        )
-        view.table.selectRow(accepted)
-        wait(100)
-        saved.append(out / f"app_{language}_audit.png")
-        view.grab().save(str(saved[-1]))
-        view.close()
-        database.dispose()
+    view = AuditView(database, admin)
+    view.resize(*SIZE)
+    view.show()
+    wait_until(lambda: view.model.rowCount())
+    accepted = next(
+        r
+        for r in range(view.model.rowCount())
+        if (e := view.model.entry(r)) is not None and e.action == "letter.accept"
+    )
+    view.table.selectRow(accepted)
+    saved.append(save(view, out, language, "audit", 100))
+    view.close()
+    database.dispose()
     return saved
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--lang", action="append", choices=["ru", "en"])
-    args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Mailroom screenshots")
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    for language in args.lang or ["ru"]:
-        for path in shoot(language, out):
-            print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,32 +1,17 @@
-#!/usr/bin/env python3
-"""Save offscreen screenshots of the control screens: the dashboard, a resolution, an
-extension and the phone form.
+"""The control screens: the dashboard, a resolution, an extension and the phone form (run
+by ``scripts/screenshots.py``).
 
-    .venv/bin/python scripts/screenshots_control.py [--out docs/screenshots] [--lang ru]
-
-Builds a small office in a temporary database (two departments, a head, specialists,
-letters due at different times, promised callbacks) and grabs
-``app_<lang>_control.png``, ``app_<lang>_resolution.png``, ``app_<lang>_extension.png`` and
-``app_<lang>_phone.png``. Russian uses the pending translations as ``screenshots.py`` does.
+Builds a small office (two departments, a head, specialists, letters due at different
+times, promised callbacks) and grabs ``app_<lang>_control.png``,
+``app_<lang>_resolution.png``, ``app_<lang>_extension.png`` and ``app_<lang>_phone.png``.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from screenshots import SIZE, install_language, wait  # noqa: E402
+from shots_common import SIZE, save, wait
 
 SENDERS = [
     ("Иванов Иван Иванович", "billing", -6),
@@ -135,28 +120,20 @@ def build_office(url: str) -> dict[str, object]:
     return {"database": database, "people": people, "letters": letter_ids, "fresh": fresh.id}
 
 
-def grab(widget: QWidget, path: Path, msecs: int = 800) -> Path:
-    wait(msecs)
-    widget.grab().save(str(path))
-    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return path
-
-
-def shoot(language: str, folder: Path, out: Path) -> None:
+def shoot(language: str, work: Path, out: Path) -> list[Path]:
     from app.gui.main_window import MainWindow
     from app.gui.phone_form import PhoneForm
     from app.gui.resolution_dialog import ExtensionDialog, ResolutionDialog
 
-    install_language(language)
-    office = build_office(f"sqlite:///{folder / f'control_{language}.sqlite3'}")
+    office = build_office(f"sqlite:///{work / f'control_{language}.sqlite3'}")
     database = office["database"]
     people = office["people"]
     head = people["petrova"]  # type: ignore[index]
-    window = MainWindow(database, folder / "store", actor=head)  # type: ignore[arg-type]
+    window = MainWindow(database, work / "store", actor=head)  # type: ignore[arg-type]
     window.resize(*SIZE)
     window.show()
     window.show_section("control")
-    grab(window, out / f"app_{language}_control.png", 1500)
+    saved = [save(window, out, language, "control", 1500)]
 
     dialog = ResolutionDialog(database, head, office["fresh"], window)  # type: ignore[arg-type]
     dialog.show()
@@ -166,7 +143,7 @@ def shoot(language: str, folder: Path, out: Path) -> None:
     dialog.text.setPlainText(
         "Проверить начисления за март–апрель, подготовить ответ с расчётом перерасчёта."
     )
-    grab(dialog, out / f"app_{language}_resolution.png")
+    saved.append(save(dialog, out, language, "resolution", 800))
     dialog.close()
 
     extension = ExtensionDialog(database, head, office["fresh"], window)  # type: ignore[arg-type]
@@ -174,7 +151,7 @@ def shoot(language: str, folder: Path, out: Path) -> None:
     wait(800)
     extension.days.setValue(14)
     extension.reason.setPlainText("Запрошены данные о показаниях у сетевой организации")
-    grab(extension, out / f"app_{language}_extension.png")
+    saved.append(save(extension, out, language, "extension", 800))
     extension.close()
 
     form = PhoneForm(database, people["orlova"], window)  # type: ignore[arg-type]
@@ -188,29 +165,9 @@ def shoot(language: str, folder: Path, out: Path) -> None:
     form.summary.setPlainText("Не согласен с начислением за апрель, просит проверить показания.")
     form.callback.setChecked(True)
     form.executor.setCurrentIndex(form.executor.findData(people["sidorov"].id))  # type: ignore[index]
-    grab(form, out / f"app_{language}_phone.png")
+    saved.append(save(form, out, language, "phone", 800))
     form.close()
     window.close()
     wait(200)
     database.dispose()  # type: ignore[attr-defined]
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--lang", action="append", choices=("ru", "en"))
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    tmp = tempfile.TemporaryDirectory(prefix="mailroom-control-shots-")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp.name)
-    app = QApplication.instance() or QApplication(["screenshots"])
-    app.setApplicationName("Mailroom")
-    app.setOrganizationName("Mailroom")
-    for language in args.lang or ["ru"]:
-        shoot(language, Path(tmp.name), args.out)
-    tmp.cleanup()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    return saved

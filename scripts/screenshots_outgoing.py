@@ -1,33 +1,18 @@
-#!/usr/bin/env python3
-"""Save offscreen screenshots of the Replies section: the outgoing register of a day, the
-«Record dispatch» dialog, the envelopes and the Form 103 dialogs.
+"""The Replies section: the outgoing register of a day, the «Record dispatch» dialog, the
+envelopes and the Form 103 dialogs (run by ``scripts/screenshots.py``).
 
-    .venv/bin/python scripts/screenshots_outgoing.py [--out docs/screenshots] [--lang ru]
-
-Builds a day of outgoing post in a temporary database (replies to registered letters, sent
-as simple and registered letters and by e-mail, some with their ШПИ recorded) and grabs
-``app_<lang>_outgoing.png``, ``app_<lang>_outgoing_dispatch.png``,
-``app_<lang>_outgoing_envelopes.png`` and ``app_<lang>_outgoing_f103.png``. Russian uses the
-pending translations as ``screenshots.py`` does.
+Builds a day of outgoing post (replies to registered letters, sent as simple and registered
+letters and by e-mail, some with their ШПИ recorded) and grabs ``app_<lang>_outgoing.png``,
+``app_<lang>_outgoing_dispatch.png``, ``app_<lang>_outgoing_envelopes.png`` and
+``app_<lang>_outgoing_f103.png``.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from screenshots import SIZE, install_language, wait  # noqa: E402
+from shots_common import SIZE, save, wait
 
 POST = [
     ("Иванов Пётр Сергеевич", "г. Калининград, ул. Ленина, д. 5, кв. 3", "236022", "registered"),
@@ -104,7 +89,6 @@ def shoot(language: str, work: Path, out: Path) -> list[Path]:
     from app.gui.main_window import MainWindow
     from db.engine import Database
 
-    install_language(language)
     folder = work / language
     folder.mkdir()
     url = f"sqlite:///{folder / 'outgoing.sqlite3'}"
@@ -119,51 +103,22 @@ def shoot(language: str, work: Path, out: Path) -> list[Path]:
     view = window.outgoing
     view.table.clearSelection()
     view._reselect({ids[2], ids[5]})
-    saved = []
-
-    def grab(widget: QWidget, name: str) -> None:
-        wait(600)
-        path = out / f"app_{language}_{name}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
-
-    grab(window, "outgoing")
+    saved = [save(window, out, language, "outgoing")]
     dialog = view.record_dispatch()
     assert dialog is not None
     dialog.tracking_edits[0].setText(tracking_id(20))
-    grab(dialog, "outgoing_dispatch")
+    saved.append(save(dialog, out, language, "outgoing_dispatch"))
     dialog.reject()
     envelopes = view.envelopes()
     assert envelopes is not None
-    grab(envelopes, "outgoing_envelopes")
+    saved.append(save(envelopes, out, language, "outgoing_envelopes"))
     envelopes.reject()
     form = view.form103()
     assert form is not None
     wait(800)  # counts the day's registered letters
-    grab(form, "outgoing_f103")
+    saved.append(save(form, out, language, "outgoing_f103"))
     form.reject()
     window.close()
     wait(100)
     database.dispose()
     return saved
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--lang", choices=("ru", "en"), action="append")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="mailroom-outgoing-shots-") as tmp:
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
-        app = QApplication.instance() or QApplication(["screenshots"])
-        app.setApplicationName("Mailroom")
-        app.setOrganizationName("Mailroom")
-        for language in args.lang or ["ru"]:
-            for path in shoot(language, Path(tmp), args.out):
-                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

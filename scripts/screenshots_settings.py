@@ -1,33 +1,20 @@
-#!/usr/bin/env python3
-"""Save offscreen screenshots of the administrator's calendar and routing settings pages.
+"""The administrator's settings pages: calendar, routing, deadline rules and journals (run
+by ``scripts/screenshots.py``).
 
-    .venv/bin/python scripts/screenshots_settings.py [--out docs/screenshots] [--lang ru]
-
-Builds a small register in a temporary folder (departments, specialists, letters of the
-last weeks on every channel, routing rules and an override of the production calendar)
-and saves ``app_<lang>_settings_calendar.png`` and ``app_<lang>_settings_routing.png``.
-Russian uses the shipped translations plus ``app/translations/pending_*.json`` (see
-``scripts/screenshots.py``).
+Builds a small register (departments, specialists, letters of the last weeks on every
+channel, routing rules, an override of the production calendar, a journal of its own for
+phone calls) and saves ``app_<lang>_settings_calendar.png``,
+``app_<lang>_settings_routing.png``, ``app_<lang>_settings_deadlines.png`` and
+``app_<lang>_settings_journals.png``.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+from shots_common import SIZE, save, wait, wait_until
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots import install_language, wait  # noqa: E402
-
-SIZE = (1360, 820)
 PASSWORD = "пароль-для-снимков"
 DEPARTMENTS = (
     ("01", "Расчётный отдел"),
@@ -72,6 +59,7 @@ def build(folder: Path):  # type: ignore[no-untyped-def]
     from letters import routing, users
     from letters.actors import resolve_actor
     from letters.calendar import set_override
+    from letters.journal_settings import save_journal, set_channel_journal
     from letters.register import LetterDraft, register_letter
 
     database = Database(f"sqlite:///{folder / 'mailroom.sqlite3'}")
@@ -117,74 +105,51 @@ def build(folder: Path):  # type: ignore[no-untyped-def]
             True,
             "Постановление Правительства РФ о переносе выходного дня",
         )
+        save_journal(session, admin, "phone", "Телефонные обращения", "Т-{year}-{seq:05d}")
+        set_channel_journal(session, admin, "phone", "phone")
     return database, admin
 
 
-def _settle(condition, tries: int = 200) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(tries):
-        wait(50)
-        if condition():
-            return
-
-
-def shoot(language: str, out: Path) -> list[Path]:
+def shoot(language: str, work: Path, out: Path) -> list[Path]:
     from app import workstation as ws
     from app.gui.settings_view import SettingsView
 
-    install_language(language)
+    folder = work / language
+    folder.mkdir()
+    database, admin = build(folder)
+    view = SettingsView(database, admin, ws.Workstation(), folder / "workstation.json")
+    view.resize(*SIZE)
+    view.show()
     saved: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="mailroom-settings-shots-") as tmp:
-        folder = Path(tmp)
-        database, admin = build(folder)
-        view = SettingsView(database, admin, ws.Workstation(), folder / "workstation.json")
-        view.resize(*SIZE)
-        view.show()
 
-        calendar = view.admin_pages["calendar"]
-        view.tabs.setCurrentWidget(calendar)
-        _settle(lambda: calendar.data is not None)
-        year = calendar.data.year
-        day = dt.date(year, 6, 19)
-        calendar.pick_day(day)
-        calendar.reason.setText("Указ губернатора области № 112 от 15.05.2026")
-        calendar.add_button.click()
-        _settle(lambda: calendar.overrides.rowCount() == 2)
-        calendar.pick_day(day)
-        wait(150)
-        saved.append(out / f"app_{language}_settings_calendar.png")
-        view.grab().save(str(saved[-1]))
+    calendar = view.admin_pages["calendar"]
+    view.tabs.setCurrentWidget(calendar)
+    wait_until(lambda: calendar.data is not None)
+    day = dt.date(calendar.data.year, 6, 19)
+    calendar.pick_day(day)
+    calendar.reason.setText("Указ губернатора области № 112 от 15.05.2026")
+    calendar.add_button.click()
+    wait_until(lambda: calendar.overrides.rowCount() == 2)
+    calendar.pick_day(day)
+    saved.append(save(view, out, language, "settings_calendar", 150))
 
-        routing = view.admin_pages["routing"]
-        view.tabs.setCurrentWidget(routing)
-        _settle(lambda: routing.data is not None)
-        routing.rules.selectRow(2)
-        wait(150)
-        saved.append(out / f"app_{language}_settings_routing.png")
-        view.grab().save(str(saved[-1]))
+    routing = view.admin_pages["routing"]
+    view.tabs.setCurrentWidget(routing)
+    wait_until(lambda: routing.data is not None)
+    routing.rules.selectRow(2)
+    saved.append(save(view, out, language, "settings_routing", 150))
 
-        view.close()
-        for page in view.admin_pages.values():
-            page.shutdown()  # type: ignore[attr-defined]
-        if view.users_page is not None:
-            view.users_page.shutdown()  # type: ignore[attr-defined]
-        database.dispose()
+    for name in ("deadlines", "journals"):
+        page = view.admin_pages[name]
+        view.tabs.setCurrentWidget(page)
+        wait_until(lambda page=page: page.data is not None)
+        saved.append(save(view, out, language, f"settings_{name}", 150))
+
+    view.close()
+    for page in view.admin_pages.values():
+        page.shutdown()  # type: ignore[attr-defined]
+    if view.users_page is not None:
+        view.users_page.shutdown()  # type: ignore[attr-defined]
+    wait(100)
+    database.dispose()
     return saved
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--lang", action="append", choices=["ru", "en"])
-    args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Mailroom screenshots")
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    for language in args.lang or ["ru"]:
-        for path in shoot(language, out):
-            print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -35,6 +35,7 @@ from letters.history import AppealRow, ConsumerHistory, consumer_history
 
 Index = QModelIndex | QPersistentModelIndex
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CATEGORY_WIDTH = 240  # px, the widest the history's category column gets
 
 
 def _status_label(code: str) -> str:
@@ -92,8 +93,8 @@ class AppealsModel(QAbstractTableModel):
                 _status_label(a.status),
                 a.summary,
             )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return a.summary
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 5):
+            return self.data(index)  # a long category or summary is elided
         if role == LETTER_ID_ROLE:
             return a.letter_id
         return None
@@ -144,7 +145,7 @@ class ConsumerCard(QDialog):
         self.history: ConsumerHistory | None = None
         self.runner = JobRunner(self)
         self.setModal(False)
-        self.resize(900, 560)
+        self.resize(1000, 560)
         self.values: dict[str, QLabel] = {}
         registry = QGroupBox(translate("ConsumerCard", "Registry data"), self)
         form = QFormLayout(registry)
@@ -228,6 +229,8 @@ class ConsumerCard(QDialog):
             )
         self.model.set_rows(history.appeals)
         self.table.resizeColumnsToContents()
+        # A long category elides (its tooltip has it all) so that the summary stays in view.
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), CATEGORY_WIDTH))
         self.history_box.setTitle(
             translate("ConsumerCard", "History: {0} appeals, newest first").format(
                 len(history.appeals)

@@ -6,7 +6,7 @@ Signals: none beyond QAbstractListModel's own.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from app.i18n import translate
 
@@ -19,20 +19,20 @@ class ThumbnailModel(QAbstractListModel):
         super().__init__(parent)
         self._page_ids: list[int] = []
         self._images: dict[int, QImage] = {}
-        self._pixmaps: dict[int, QPixmap] = {}
+        self._icons: dict[int, QIcon] = {}
 
     def set_pages(self, page_ids: list[int]) -> None:
         self.beginResetModel()
         self._page_ids = list(page_ids)
         self._images.clear()
-        self._pixmaps.clear()
+        self._icons.clear()
         self.endResetModel()
 
     def set_image(self, row: int, image: QImage) -> None:
         if not 0 <= row < len(self._page_ids):
             return
         self._images[row] = image
-        self._pixmaps.pop(row, None)
+        self._icons.pop(row, None)
         index = self.index(row, 0)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
@@ -54,10 +54,12 @@ class ThumbnailModel(QAbstractListModel):
             image = self._images.get(row)
             if image is None or image.isNull():
                 return QColor("#d8d8d8")
-            pixmap = self._pixmaps.get(row)
-            if pixmap is None:
-                pixmap = self._pixmaps[row] = QPixmap.fromImage(image)
-            return pixmap
+            # An icon, not the pixmap: it is drawn within the view's icon size, as the
+            # placeholder was, so a taller thumbnail cannot overlap the next page's.
+            icon = self._icons.get(row)
+            if icon is None:
+                icon = self._icons[row] = QIcon(QPixmap.fromImage(image))
+            return icon
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == PAGE_ID_ROLE:
