@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -168,6 +170,25 @@ def table_style(table: QTableWidget, widths: tuple[int, ...]) -> None:
         header.resizeSection(column, width)
 
 
+def confirm_delete(
+    parent: QWidget, title: str, text: str, on_yes: Callable[[], None]
+) -> QMessageBox:
+    """A non-blocking "Delete …?" question with translated buttons; ``on_yes`` on Yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("SettingsPage", "Delete"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("SettingsPage", "Cancel"))
+    box.accepted.connect(on_yes)
+    box.open()
+    return box
+
+
 class SettingsPage(QWidget):
     """A settings page whose data is read on a worker thread the first time it is shown
     (an administrator who never opens it costs nothing), and again after every change.
@@ -201,6 +222,14 @@ class SettingsPage(QWidget):
         """Disable the page's actions while a change is being saved."""
 
     # --- shared ----------------------------------------------------------------------------
+
+    def open_editor(self, dialog: QDialog, saved: Callable[[int], None]) -> None:
+        """Open a rule's edit dialog (non-modal, deleted on close); ``saved(id)`` after a save."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.saved.connect(saved)  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

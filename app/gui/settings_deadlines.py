@@ -42,6 +42,7 @@ from app.gui.settings_common import (
     ERROR_STYLE,
     HINT_STYLE,
     SettingsPage,
+    confirm_delete,
     deadline_error_text,
     error_message,
     read_only,
@@ -607,11 +608,7 @@ class DeadlinesPage(SettingsPage):
         if self.data is None:
             return None
         dialog = DeadlineRuleDialog(self.database, self.actor, self.data, rule, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        self.open_editor(dialog, self._saved)
         return dialog
 
     def _saved(self, rule_id: int) -> None:
@@ -626,22 +623,15 @@ class DeadlinesPage(SettingsPage):
         if not confirm:
             self._delete(rule_id)
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return confirm_delete(
+            self,
             translate("SettingsDeadlines", "Delete the rule"),
             translate(
                 "SettingsDeadlines",
                 "Delete the rule {0}? To keep it for later, edit it and take it out of force.",
             ).format(rule.code),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self._delete(rule_id),
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.button(QMessageBox.StandardButton.Yes).setText(translate("SettingsDeadlines", "Delete"))
-        box.button(QMessageBox.StandardButton.No).setText(translate("SettingsDeadlines", "Cancel"))
-        box.accepted.connect(lambda: self._delete(rule_id))
-        box.open()
-        return box
 
     def _delete(self, rule_id: int) -> None:
         self.run(

@@ -39,6 +39,7 @@ from app.gui.settings_common import (
     ERROR_STYLE,
     HINT_STYLE,
     SettingsPage,
+    confirm_delete,
     error_message,
     read_only,
     table_style,
@@ -535,11 +536,7 @@ class RoutingPage(SettingsPage):
         if self.data is None:
             return None
         dialog = RuleDialog(self.database, self.actor, self.data, rule, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        self.open_editor(dialog, self._saved)
         return dialog
 
     def _saved(self, rule_id: int) -> None:
@@ -554,22 +551,15 @@ class RoutingPage(SettingsPage):
         if not confirm:
             self._delete(rule_id)
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return confirm_delete(
+            self,
             translate("SettingsRouting", "Delete the rule"),
             translate(
                 "SettingsRouting",
                 "Delete rule {0}? Letters already routed keep their department.",
             ).format(self.rules.currentRow() + 1),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self._delete(rule_id),
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.button(QMessageBox.StandardButton.Yes).setText(translate("SettingsRouting", "Delete"))
-        box.button(QMessageBox.StandardButton.No).setText(translate("SettingsRouting", "Cancel"))
-        box.accepted.connect(lambda: self._delete(rule_id))
-        box.open()
-        return box
 
     def _delete(self, rule_id: int) -> None:
         self.run(

@@ -738,127 +738,127 @@
 <context>
     <name>ConsumerCard</name>
     <message>
-        <location filename="../gui/consumer_card.py" line="42" />
+        <location filename="../gui/consumer_card.py" line="43" />
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="73" />
+        <location filename="../gui/consumer_card.py" line="74" />
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="74" />
+        <location filename="../gui/consumer_card.py" line="75" />
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="75" />
+        <location filename="../gui/consumer_card.py" line="76" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="76" />
+        <location filename="../gui/consumer_card.py" line="77" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="77" />
+        <location filename="../gui/consumer_card.py" line="78" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="78" />
+        <location filename="../gui/consumer_card.py" line="79" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="149" />
+        <location filename="../gui/consumer_card.py" line="150" />
         <source>Registry data</source>
         <translation>Данные реестра</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="152" />
+        <location filename="../gui/consumer_card.py" line="153" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="153" />
+        <location filename="../gui/consumer_card.py" line="154" />
         <source>Consumer</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="154" />
+        <location filename="../gui/consumer_card.py" line="155" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="155" />
+        <location filename="../gui/consumer_card.py" line="156" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="156" />
+        <location filename="../gui/consumer_card.py" line="157" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="157" />
+        <location filename="../gui/consumer_card.py" line="158" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="158" />
+        <location filename="../gui/consumer_card.py" line="159" />
         <source>Account state</source>
         <translation>Состояние счёта</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="165" />
+        <location filename="../gui/consumer_card.py" line="166" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="177" />
+        <location filename="../gui/consumer_card.py" line="178" />
         <source>Open the letter (Enter or double-click)</source>
         <translation>Открыть письмо (Enter или двойной щелчок)</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="191" />
+        <location filename="../gui/consumer_card.py" line="192" />
         <source>Consumer card — {0}</source>
         <translation>Карточка потребителя — {0}</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="192" />
+        <location filename="../gui/consumer_card.py" line="193" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="215" />
+        <location filename="../gui/consumer_card.py" line="216" />
         <source>The account is not in the registry.</source>
         <translation>Лицевого счёта нет в реестре.</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="225" />
+        <location filename="../gui/consumer_card.py" line="226" />
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="227" />
+        <location filename="../gui/consumer_card.py" line="228" />
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="232" />
+        <location filename="../gui/consumer_card.py" line="235" />
         <source>History: {0} appeals, newest first</source>
         <translation>История обращений: {0}, сначала новые</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="237" />
+        <location filename="../gui/consumer_card.py" line="240" />
         <source>No appeals linked yet.</source>
         <translation>Связанных обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../gui/consumer_card.py" line="245" />
+        <location filename="../gui/consumer_card.py" line="248" />
         <source>The history cannot be loaded: {0}</source>
         <translation>Не удалось загрузить историю: {0}</translation>
     </message>
@@ -4562,330 +4562,324 @@
 <context>
     <name>SettingsDeadlines</name>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="68" />
+        <location filename="../gui/settings_deadlines.py" line="69" />
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="69" />
+        <location filename="../gui/settings_deadlines.py" line="70" />
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="70" />
+        <location filename="../gui/settings_deadlines.py" line="71" />
         <source>forwarding</source>
         <translation>переадресация</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="76" />
+        <location filename="../gui/settings_deadlines.py" line="77" />
         <source>calendar days</source>
         <translation>календарных дней</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="77" />
+        <location filename="../gui/settings_deadlines.py" line="78" />
         <source>working days</source>
         <translation>рабочих дней</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="83" />
+        <location filename="../gui/settings_deadlines.py" line="84" />
         <source>from registration</source>
         <translation>с даты регистрации</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="84" />
+        <location filename="../gui/settings_deadlines.py" line="85" />
         <source>from receipt</source>
         <translation>с даты получения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="174" />
+        <location filename="../gui/settings_deadlines.py" line="175" />
         <source>New deadline rule</source>
         <translation>Новое правило срока</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="176" />
+        <location filename="../gui/settings_deadlines.py" line="177" />
         <source>Deadline rule {0}</source>
         <translation>Правило срока {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="181" />
+        <location filename="../gui/settings_deadlines.py" line="182" />
         <source>e.g. reply_billing_phone</source>
         <translation>например, reply_billing_phone</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="187" />
-        <location filename="../gui/settings_deadlines.py" line="194" />
-        <location filename="../gui/settings_deadlines.py" line="516" />
+        <location filename="../gui/settings_deadlines.py" line="188" />
+        <location filename="../gui/settings_deadlines.py" line="195" />
+        <location filename="../gui/settings_deadlines.py" line="517" />
         <source>any</source>
         <translation>любой</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="210" />
+        <location filename="../gui/settings_deadlines.py" line="211" />
         <source>May be extended by up to</source>
         <translation>Можно продлить не более чем на</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="214" />
+        <location filename="../gui/settings_deadlines.py" line="215" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="222" />
+        <location filename="../gui/settings_deadlines.py" line="223" />
         <source>e.g. 59-ФЗ, ст. 12</source>
         <translation>например, 59-ФЗ, ст. 12</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="233" />
+        <location filename="../gui/settings_deadlines.py" line="234" />
         <source>Of two equally specific rules the one with the lower number wins.</source>
         <translation>Из двух одинаково точных правил применяется то, у которого число меньше.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="238" />
+        <location filename="../gui/settings_deadlines.py" line="239" />
         <source>The rule is in force</source>
         <translation>Правило действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="240" />
+        <location filename="../gui/settings_deadlines.py" line="241" />
         <source>Check against the official text</source>
         <translation>Сверить с официальным текстом</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="251" />
+        <location filename="../gui/settings_deadlines.py" line="252" />
         <source>C&amp;ode:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="252" />
+        <location filename="../gui/settings_deadlines.py" line="253" />
         <source>Period &amp;for:</source>
         <translation>&amp;Срок на:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="253" />
+        <location filename="../gui/settings_deadlines.py" line="254" />
         <source>&amp;Category:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="254" />
+        <location filename="../gui/settings_deadlines.py" line="255" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="256" />
+        <location filename="../gui/settings_deadlines.py" line="257" />
         <source>&amp;Period:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="258" />
+        <location filename="../gui/settings_deadlines.py" line="259" />
         <source>E&amp;xtension:</source>
         <translation>&amp;Продление:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="262" />
+        <location filename="../gui/settings_deadlines.py" line="263" />
         <source>&amp;Short basis:</source>
         <translation>Крат&amp;кое основание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="263" />
+        <location filename="../gui/settings_deadlines.py" line="264" />
         <source>&amp;Legal basis:</source>
         <translation>Правовое &amp;основание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="264" />
+        <location filename="../gui/settings_deadlines.py" line="265" />
         <source>Source &amp;text:</source>
         <translation>&amp;Текст нормы:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="265" />
+        <location filename="../gui/settings_deadlines.py" line="266" />
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="266" />
+        <location filename="../gui/settings_deadlines.py" line="267" />
         <source>Orde&amp;r:</source>
         <translation>По&amp;рядок:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="269" />
+        <location filename="../gui/settings_deadlines.py" line="270" />
         <source>Example:</source>
         <translation>Пример:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="272" />
+        <location filename="../gui/settings_deadlines.py" line="273" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="276" />
-        <location filename="../gui/settings_deadlines.py" line="641" />
+        <location filename="../gui/settings_deadlines.py" line="277" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="289" />
+        <location filename="../gui/settings_deadlines.py" line="290" />
         <source>Letters refer to the rule by its code.</source>
         <translation>Письма ссылаются на правило по его коду.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="350" />
+        <location filename="../gui/settings_deadlines.py" line="351" />
         <source>a letter registered today: {0}</source>
         <translation>письмо, зарегистрированное сегодня: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="413" />
+        <location filename="../gui/settings_deadlines.py" line="414" />
         <source>For</source>
         <translation>На что</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="414" />
+        <location filename="../gui/settings_deadlines.py" line="415" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="415" />
+        <location filename="../gui/settings_deadlines.py" line="416" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="416" />
+        <location filename="../gui/settings_deadlines.py" line="417" />
         <source>Period</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="417" />
+        <location filename="../gui/settings_deadlines.py" line="418" />
         <source>Counted</source>
         <translation>Отсчёт</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="418" />
+        <location filename="../gui/settings_deadlines.py" line="419" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="419" />
+        <location filename="../gui/settings_deadlines.py" line="420" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="420" />
+        <location filename="../gui/settings_deadlines.py" line="421" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="421" />
+        <location filename="../gui/settings_deadlines.py" line="422" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="427" />
+        <location filename="../gui/settings_deadlines.py" line="428" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Добавить правило…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="429" />
+        <location filename="../gui/settings_deadlines.py" line="430" />
         <source>Add a deadline rule (Ctrl+N)</source>
         <translation>Добавить правило срока (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="431" />
+        <location filename="../gui/settings_deadlines.py" line="432" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="433" />
+        <location filename="../gui/settings_deadlines.py" line="434" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="436" />
+        <location filename="../gui/settings_deadlines.py" line="437" />
         <source>&amp;Recompute open letters</source>
         <translation>&amp;Пересчитать открытые письма</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="439" />
+        <location filename="../gui/settings_deadlines.py" line="440" />
         <source>Compute the due and control dates of every letter whose clock still runs with the rules and the calendar as they are now</source>
         <translation>Пересчитать сроки и контрольные даты всех писем, срок которых ещё идёт, по нынешним правилам и календарю</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="456" />
+        <location filename="../gui/settings_deadlines.py" line="457" />
         <source>The rules changed. The letters already registered keep their dates until they are recomputed.</source>
         <translation>Правила изменились. У зарегистрированных писем остаются прежние сроки, пока их не пересчитать.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="464" />
+        <location filename="../gui/settings_deadlines.py" line="465" />
         <source>Recompute now</source>
         <translation>Пересчитать сейчас</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="466" />
+        <location filename="../gui/settings_deadlines.py" line="467" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="478" />
+        <location filename="../gui/settings_deadlines.py" line="479" />
         <source>The selected rule</source>
         <translation>Выбранное правило</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="483" />
+        <location filename="../gui/settings_deadlines.py" line="484" />
         <source>For each letter the most specific rule in force wins: a rule for its category beats one for its channel, which beats one for any letter. A period runs from the day after its start; a due date on a day off moves to the next working day, and the control date is the working day before it.</source>
         <translation>К письму применяется самое точное действующее правило: правило для темы важнее правила для канала, а оно — правила для любого письма. Срок течёт со дня, следующего за началом отсчёта; срок, выпавший на выходной, переносится на следующий рабочий день, а контрольная дата — предшествующий ему рабочий день.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="523" />
+        <location filename="../gui/settings_deadlines.py" line="524" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="533" />
+        <location filename="../gui/settings_deadlines.py" line="534" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="535" />
+        <location filename="../gui/settings_deadlines.py" line="536" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="553" />
+        <location filename="../gui/settings_deadlines.py" line="554" />
         <source>Rules: {0}, in force: {1}.</source>
         <translation>Правил: {0}, действует: {1}.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="586" />
+        <location filename="../gui/settings_deadlines.py" line="587" />
         <source>Example, a letter registered today: {0}</source>
         <translation>Пример — письмо, зарегистрированное сегодня: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="591" />
+        <location filename="../gui/settings_deadlines.py" line="592" />
         <source>Check this rule against the official text.</source>
         <translation>Сверьте это правило с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="619" />
+        <location filename="../gui/settings_deadlines.py" line="616" />
         <source>Deadline rule saved.</source>
         <translation>Правило срока сохранено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="631" />
+        <location filename="../gui/settings_deadlines.py" line="628" />
         <source>Delete the rule</source>
         <translation>Удаление правила</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="632" />
+        <location filename="../gui/settings_deadlines.py" line="629" />
         <source>Delete the rule {0}? To keep it for later, edit it and take it out of force.</source>
         <translation>Удалить правило {0}? Чтобы сохранить его на будущее, измените его и снимите отметку «действует».</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="640" />
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_deadlines.py" line="654" />
+        <location filename="../gui/settings_deadlines.py" line="644" />
         <source>Deadline rule deleted.</source>
         <translation>Правило срока удалено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="670" />
+        <location filename="../gui/settings_deadlines.py" line="660" />
         <source>Deadlines recomputed: the dates of {0} open letter(s) changed.</source>
         <translation>Сроки пересчитаны: даты изменились у открытых писем: {0}.</translation>
     </message>
@@ -5035,141 +5029,154 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../gui/settings_common.py" line="185" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_common.py" line="186" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPages</name>
     <message>
-        <location filename="../gui/settings_common.py" line="48" />
+        <location filename="../gui/settings_common.py" line="50" />
         <source>Unknown way of choosing the executor.</source>
         <translation>Неизвестный способ выбора исполнителя.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="49" />
+        <location filename="../gui/settings_common.py" line="51" />
         <source>The department no longer exists.</source>
         <translation>Такого подразделения больше нет.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="50" />
-        <location filename="../gui/settings_common.py" line="101" />
+        <location filename="../gui/settings_common.py" line="52" />
+        <location filename="../gui/settings_common.py" line="103" />
         <source>The rule no longer exists: someone deleted it.</source>
         <translation>Правила больше нет: его кто-то удалил.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="59" />
+        <location filename="../gui/settings_common.py" line="61" />
         <source>The calendar has no working day near a date: check the overrides.</source>
         <translation>В календаре нет рабочего дня рядом с датой: проверьте поправки.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="63" />
+        <location filename="../gui/settings_common.py" line="65" />
         <source>Give the reason: the decree or order.</source>
         <translation>Укажите основание: постановление или приказ.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="69" />
+        <location filename="../gui/settings_common.py" line="71" />
         <source>The code is 2 to 64 small Latin letters, digits and underscores, beginning with a letter.</source>
         <translation>Код — от 2 до 64 строчных латинских букв, цифр и знаков подчёркивания, первым идёт буква.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="74" />
+        <location filename="../gui/settings_common.py" line="76" />
         <source>Another rule has this code.</source>
         <translation>Этот код уже есть у другого правила.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="75" />
+        <location filename="../gui/settings_common.py" line="77" />
         <source>Choose what the period is for.</source>
         <translation>Выберите, для чего этот срок.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="76" />
+        <location filename="../gui/settings_common.py" line="78" />
         <source>The category is a code of small Latin letters, digits and _.</source>
         <translation>Тема — код из строчных латинских букв, цифр и знака _.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="79" />
-        <location filename="../gui/settings_common.py" line="122" />
+        <location filename="../gui/settings_common.py" line="81" />
+        <location filename="../gui/settings_common.py" line="124" />
         <source>Unknown channel.</source>
         <translation>Неизвестный канал.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="80" />
+        <location filename="../gui/settings_common.py" line="82" />
         <source>The period is 1 to 366 days.</source>
         <translation>Срок — от 1 до 366 дней.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="81" />
+        <location filename="../gui/settings_common.py" line="83" />
         <source>Choose calendar or working days.</source>
         <translation>Выберите календарные или рабочие дни.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="82" />
+        <location filename="../gui/settings_common.py" line="84" />
         <source>Choose whether the period runs from receipt or registration.</source>
         <translation>Выберите, откуда отсчитывается срок: с даты получения или с даты регистрации.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="85" />
+        <location filename="../gui/settings_common.py" line="87" />
         <source>The extension is 0 to 366 days.</source>
         <translation>Продление — от 0 до 366 дней.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="86" />
+        <location filename="../gui/settings_common.py" line="88" />
         <source>Give the legal basis of the rule.</source>
         <translation>Укажите правовое основание правила.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="87" />
+        <location filename="../gui/settings_common.py" line="89" />
         <source>The short basis is at most 200 characters: it goes into every letter's explanation.</source>
         <translation>Краткое основание — не более 200 знаков: оно входит в пояснение к сроку каждого письма.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="91" />
+        <location filename="../gui/settings_common.py" line="93" />
         <source>The active rule {0} already matches this purpose, category and channel: change it, or deactivate one of the two.</source>
         <translation>Действующее правило {0} уже подходит к этому назначению, теме и каналу: измените его или выведите одно из двух из действия.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="96" />
+        <location filename="../gui/settings_common.py" line="98" />
         <source>This is the last active answer rule for any category and channel (the default for written appeals): keep it, or add another such rule first.</source>
         <translation>Это последнее действующее правило срока ответа для любой темы и канала (срок по умолчанию для письменных обращений): оставьте его или сначала добавьте другое такое правило.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="108" />
+        <location filename="../gui/settings_common.py" line="110" />
         <source>The journal code is 2 to 32 small Latin letters, digits and underscores, beginning with a letter.</source>
         <translation>Код журнала — от 2 до 32 строчных латинских букв, цифр и знаков подчёркивания, первым идёт буква.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="113" />
+        <location filename="../gui/settings_common.py" line="115" />
         <source>Give the journal a name.</source>
         <translation>Укажите название журнала.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="114" />
+        <location filename="../gui/settings_common.py" line="116" />
         <source>Not a valid number format: use {year} and {seq}, e.g. Т-{year}-{seq:05d}.</source>
         <translation>Недопустимый формат номера: используйте {year} и {seq}, например Т-{year}-{seq:05d}.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="118" />
+        <location filename="../gui/settings_common.py" line="120" />
         <source>The journal {0} gives the same numbers: make the prefix different.</source>
         <translation>Журнал {0} даёт такие же номера: сделайте другой префикс.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="123" />
+        <location filename="../gui/settings_common.py" line="125" />
         <source>The journal {0} no longer exists.</source>
         <translation>Журнала {0} больше нет.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="124" />
+        <location filename="../gui/settings_common.py" line="126" />
         <source>Only a journal of incoming letters can number a channel.</source>
         <translation>Нумеровать письма канала может только журнал входящих.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="127" />
+        <location filename="../gui/settings_common.py" line="129" />
         <source>The journal {0} has given numbers or numbers a channel: it cannot be deleted.</source>
         <translation>Журнал {0} уже выдавал номера или назначен каналу: удалить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="131" />
+        <location filename="../gui/settings_common.py" line="133" />
         <source>The journal {0} is built in: it stays.</source>
         <translation>Журнал {0} встроенный: удалить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_common.py" line="143" />
+        <location filename="../gui/settings_common.py" line="145" />
         <source>Not done ({0}: {1}). Details are in the log.</source>
         <translation>Не выполнено ({0}: {1}). Подробности — в журнале.</translation>
     </message>
@@ -5177,270 +5184,264 @@
 <context>
     <name>SettingsRouting</name>
     <message>
-        <location filename="../gui/settings_routing.py" line="68" />
+        <location filename="../gui/settings_routing.py" line="69" />
         <source>in turn</source>
         <translation>по очереди</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="69" />
+        <location filename="../gui/settings_routing.py" line="70" />
         <source>the least loaded</source>
         <translation>наименее загруженный</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="120" />
+        <location filename="../gui/settings_routing.py" line="121" />
         <source>any</source>
         <translation>любой</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="154" />
+        <location filename="../gui/settings_routing.py" line="155" />
         <source>New routing rule</source>
         <translation>Новое правило распределения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="156" />
+        <location filename="../gui/settings_routing.py" line="157" />
         <source>Routing rule</source>
         <translation>Правило распределения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="176" />
+        <location filename="../gui/settings_routing.py" line="177" />
         <source>The rule is in force</source>
         <translation>Правило действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="187" />
+        <location filename="../gui/settings_routing.py" line="188" />
         <source>&amp;Category:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="188" />
+        <location filename="../gui/settings_routing.py" line="189" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="189" />
+        <location filename="../gui/settings_routing.py" line="190" />
         <source>&amp;Department:</source>
         <translation>&amp;Отдел:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="190" />
+        <location filename="../gui/settings_routing.py" line="191" />
         <source>&amp;Executor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="191" />
+        <location filename="../gui/settings_routing.py" line="192" />
         <source>&amp;Order:</source>
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="193" />
+        <location filename="../gui/settings_routing.py" line="194" />
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="197" />
+        <location filename="../gui/settings_routing.py" line="198" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="201" />
-        <location filename="../gui/settings_routing.py" line="569" />
+        <location filename="../gui/settings_routing.py" line="202" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="226" />
+        <location filename="../gui/settings_routing.py" line="227" />
         <source>There are no departments yet: add them on the Users page.</source>
         <translation>Отделов пока нет: добавьте их на странице «Пользователи».</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="257" />
+        <location filename="../gui/settings_routing.py" line="258" />
         <source>Of the last {0} letters this rule matches {1} on its own (a rule earlier in the order may take some of them).</source>
         <translation>Из последних писем ({0}) этому правилу само по себе подходит {1} (часть из них может забрать правило выше по порядку).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="264" />
+        <location filename="../gui/settings_routing.py" line="265" />
         <source>For example: {0}.</source>
         <translation>Например: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="325" />
+        <location filename="../gui/settings_routing.py" line="326" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="326" />
-        <location filename="../gui/settings_routing.py" line="385" />
+        <location filename="../gui/settings_routing.py" line="327" />
+        <location filename="../gui/settings_routing.py" line="386" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="327" />
-        <location filename="../gui/settings_routing.py" line="386" />
+        <location filename="../gui/settings_routing.py" line="328" />
+        <location filename="../gui/settings_routing.py" line="387" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="328" />
+        <location filename="../gui/settings_routing.py" line="329" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="329" />
+        <location filename="../gui/settings_routing.py" line="330" />
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="330" />
+        <location filename="../gui/settings_routing.py" line="331" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="331" />
+        <location filename="../gui/settings_routing.py" line="332" />
         <source>Recent letters</source>
         <translation>Последних писем</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="332" />
+        <location filename="../gui/settings_routing.py" line="333" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="338" />
+        <location filename="../gui/settings_routing.py" line="339" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Добавить правило…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="340" />
+        <location filename="../gui/settings_routing.py" line="341" />
         <source>Add a routing rule (Ctrl+N)</source>
         <translation>Добавить правило распределения (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="342" />
+        <location filename="../gui/settings_routing.py" line="343" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="344" />
+        <location filename="../gui/settings_routing.py" line="345" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="346" />
+        <location filename="../gui/settings_routing.py" line="347" />
         <source>Move &amp;up</source>
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="347" />
+        <location filename="../gui/settings_routing.py" line="348" />
         <source>Try this rule earlier</source>
         <translation>Проверять это правило раньше</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="349" />
+        <location filename="../gui/settings_routing.py" line="350" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Ниже</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="350" />
+        <location filename="../gui/settings_routing.py" line="351" />
         <source>Try this rule later</source>
         <translation>Проверять это правило позже</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="363" />
+        <location filename="../gui/settings_routing.py" line="364" />
         <source>Rules are tried from the top; the first rule in force whose category and channel match the letter sends it to its department, to the executor whose turn it is or to the least loaded one.</source>
         <translation>Правила проверяются сверху вниз; первое действующее правило, тема и канал которого подходят к письму, направляет его в свой отдел — исполнителю по очереди или наименее загруженному.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="373" />
+        <location filename="../gui/settings_routing.py" line="374" />
         <source>Routing rules</source>
         <translation>Правила распределения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="383" />
+        <location filename="../gui/settings_routing.py" line="384" />
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="384" />
+        <location filename="../gui/settings_routing.py" line="385" />
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="387" />
+        <location filename="../gui/settings_routing.py" line="388" />
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="394" />
+        <location filename="../gui/settings_routing.py" line="395" />
         <source>Recent letters the selected rule would have got</source>
         <translation>Последние письма, которые получило бы выбранное правило</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="432" />
+        <location filename="../gui/settings_routing.py" line="433" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="434" />
+        <location filename="../gui/settings_routing.py" line="435" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="444" />
+        <location filename="../gui/settings_routing.py" line="445" />
         <source>Order value {0}</source>
         <translation>Порядковое значение {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="454" />
+        <location filename="../gui/settings_routing.py" line="455" />
         <source>Rules: {0}. Of the last {1} letters {2} match no rule and wait for a head's resolution.</source>
         <translation>Правил: {0}. Из последних писем ({1}) ни одному правилу не подходит {2}: они ждут резолюции руководителя.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="489" />
+        <location filename="../gui/settings_routing.py" line="490" />
         <source>Select a rule to see the letters it would get.</source>
         <translation>Выберите правило, чтобы увидеть письма, которые оно получило бы.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="494" />
+        <location filename="../gui/settings_routing.py" line="495" />
         <source>Rule {0} would have got {1} of the last {2} letters.</source>
         <translation>Правило {0} получило бы {1} из последних писем ({2}).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="498" />
+        <location filename="../gui/settings_routing.py" line="499" />
         <source>Rule {0} is not in force; in force, it would match {1} of the last {2} letters.</source>
         <translation>Правило {0} не действует; если бы действовало, ему подошло бы {1} из последних писем ({2}).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="504" />
+        <location filename="../gui/settings_routing.py" line="505" />
         <source>{0} more match it but go to an earlier rule.</source>
         <translation>Ещё {0} подходят к нему, но достаются правилу выше.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="547" />
+        <location filename="../gui/settings_routing.py" line="544" />
         <source>Routing rule saved.</source>
         <translation>Правило распределения сохранено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="559" />
+        <location filename="../gui/settings_routing.py" line="556" />
         <source>Delete the rule</source>
         <translation>Удаление правила</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="560" />
+        <location filename="../gui/settings_routing.py" line="557" />
         <source>Delete rule {0}? Letters already routed keep their department.</source>
         <translation>Удалить правило {0}? Уже распределённые письма останутся в своих отделах.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="568" />
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../gui/settings_routing.py" line="581" />
+        <location filename="../gui/settings_routing.py" line="571" />
         <source>Routing rule deleted.</source>
         <translation>Правило распределения удалено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="601" />
+        <location filename="../gui/settings_routing.py" line="591" />
         <source>Order of the rules saved.</source>
         <translation>Порядок правил сохранён.</translation>
     </message>
