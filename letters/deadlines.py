@@ -391,3 +391,29 @@ def forward_due(session: Session, letter: Letter) -> dt.date | None:
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineSummary:
+    """What a card shows of a letter's clock."""
+
+    due_on: dt.date | None
+    control_on: dt.date | None
+    explanation: str  # the one-line Russian explanation of how the dates were computed
+    extended_days: int
+    closed_on: dt.date | None
+    days_early_or_late: int | None
+
+
+def deadline_summary(session: Session, letter_id: int, *, actor: Actor) -> DeadlineSummary:
+    require_letter(session, actor, "letter.view", letter_id)
+    letter = _letter(session, letter_id)
+    row = session.get(LetterDeadline, letter_id)
+    return DeadlineSummary(
+        letter.due_on,
+        letter.control_on,
+        row.explanation if row else "",
+        row.extended_days if row else 0,
+        row.closed_on if row else None,
+        row.days_early_or_late if row else None,
+    )

@@ -32,6 +32,7 @@ from db.engine import Database
 from db.store import FileStore
 from letters import audit
 from letters.actors import Actor
+from letters.deadlines import DeadlineSummary, deadline_summary
 from letters.history import HistoryEntry, letter_history
 from letters.verification import load_card
 from letters.verification_types import CardDTO
@@ -41,6 +42,7 @@ from letters.verification_types import CardDTO
 class LetterCardData:
     card: CardDTO
     history: list[HistoryEntry]
+    deadline: DeadlineSummary | None = None
 
 
 def load_letter_card(database: Database, actor: Actor, letter_id: int) -> LetterCardData:
@@ -48,9 +50,34 @@ def load_letter_card(database: Database, actor: Actor, letter_id: int) -> Letter
         data = LetterCardData(
             load_card(session, letter_id, actor=actor),
             letter_history(session, letter_id, actor=actor),
+            deadline_summary(session, letter_id, actor=actor),
         )
     audit.log(database, actor, "letter.open", "letter", letter_id, {"reg_no": data.card.reg_no})
     return data
+
+
+def deadline_text(summary: DeadlineSummary | None) -> str:
+    """«12.01.2026 / 30.12.2025», the clock's state, and the Russian explanation."""
+    if summary is None or summary.due_on is None:
+        return translate("LetterCard", "no deadline")
+    text = labels.date_text(summary.due_on)
+    if summary.control_on is not None and summary.control_on != summary.due_on:
+        text += f" / {labels.date_text(summary.control_on)}"
+    if summary.extended_days:
+        text += " " + translate("LetterCard", "(extended by {0} days)").format(
+            summary.extended_days
+        )
+    if summary.closed_on is not None:
+        late = summary.days_early_or_late or 0
+        state = (
+            translate("LetterCard", "answered {0}, {1} days late")
+            if late < 0
+            else translate("LetterCard", "answered {0}, on time")
+        )
+        text += "; " + state.format(labels.date_text(summary.closed_on), -late)
+    if summary.explanation:
+        text += "\n" + summary.explanation
+    return text
 
 
 class LetterCardDialog(QDialog):
@@ -90,6 +117,7 @@ class LetterCardDialog(QDialog):
             ("received_on", names["received_on"]),
             ("channel", translate("LetterCard", "Channel")),
             ("status", translate("LetterCard", "Status")),
+            ("deadline", translate("LetterCard", "Due / control")),
             ("name", names["name"]),
             ("address", names["address"]),
             ("phone", names["phone"]),
@@ -174,6 +202,7 @@ class LetterCardDialog(QDialog):
             "summary": card.summary,
             "pages": str(len(card.pages)),
             "source": card.source_name,
+            "deadline": deadline_text(data.deadline),
         }
         for key in ("name", "address", "phone", "email", "account"):
             f = card.fields[key]

@@ -2207,77 +2207,102 @@
 <context>
     <name>LetterCard</name>
     <message>
-        <location filename="../gui/letter_card.py" line="81" />
+        <location filename="../gui/letter_card.py" line="62" />
+        <source>no deadline</source>
+        <translation>срок не установлен</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_card.py" line="67" />
+        <source>(extended by {0} days)</source>
+        <translation>(продлён на {0} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_card.py" line="73" />
+        <source>answered {0}, {1} days late</source>
+        <translation>ответ {0}, с опозданием на {1} дн.</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_card.py" line="75" />
+        <source>answered {0}, on time</source>
+        <translation>ответ {0}, в срок</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_card.py" line="108" />
         <source>Letter card</source>
         <translation>Карточка письма</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="88" />
+        <location filename="../gui/letter_card.py" line="115" />
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="89" />
+        <location filename="../gui/letter_card.py" line="116" />
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="91" />
+        <location filename="../gui/letter_card.py" line="118" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="92" />
+        <location filename="../gui/letter_card.py" line="119" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="98" />
+        <location filename="../gui/letter_card.py" line="120" />
+        <source>Due / control</source>
+        <translation>Срок / контроль</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_card.py" line="126" />
         <source>Account link</source>
         <translation>Привязка к счёту</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="101" />
+        <location filename="../gui/letter_card.py" line="129" />
         <source>Pages</source>
         <translation>Страниц</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="102" />
+        <location filename="../gui/letter_card.py" line="130" />
         <source>Source file</source>
         <translation>Исходный файл</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="119" />
+        <location filename="../gui/letter_card.py" line="147" />
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="120" />
+        <location filename="../gui/letter_card.py" line="148" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="124" />
+        <location filename="../gui/letter_card.py" line="152" />
         <source>Replies</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="156" />
+        <location filename="../gui/letter_card.py" line="184" />
         <source>Letter card — {0}</source>
         <translation>Карточка письма — {0}</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="163" />
+        <location filename="../gui/letter_card.py" line="191" />
         <source>merged into {0}</source>
         <translation>присоединено к {0}</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="165" />
+        <location filename="../gui/letter_card.py" line="193" />
         <source>verified</source>
         <translation>проверено</translation>
     </message>
     <message>
-        <location filename="../gui/letter_card.py" line="199" />
+        <location filename="../gui/letter_card.py" line="228" />
         <source>The letter cannot be loaded: {0}</source>
         <translation>Не удалось загрузить письмо: {0}</translation>
     </message>

@@ -108,6 +108,9 @@ def test_letter_card_shows_fields_pages_and_history(qtbot, env) -> None:  # noqa
     row = env.letter(letter_id)
     assert dialog.values["reg_no"].text() == row.reg_no
     assert dialog.values["pages"].text() == "2"
+    deadline = dialog.values["deadline"].text()  # the dates and how they were computed
+    assert row.due_on is not None and row.due_on.strftime("%d.%m.%Y") in deadline
+    assert "дней" in deadline
     assert dialog.viewer.page_count == 2
     actions = [dialog.history_model.entry(r).action for r in range(dialog.history_model.rowCount())]
     assert "letter.register" in actions
