@@ -27,7 +27,11 @@ def linked_account(env) -> tuple[int, str]:  # noqa: F811
     return letter_id, account
 
 
-def test_consumer_card_lists_every_channel_and_opens_a_letter(qtbot, env) -> None:  # noqa: F811
+def test_consumer_card_lists_every_channel_and_opens_a_letter(
+    qtbot,
+    qtmodeltester,
+    env,  # noqa: F811
+) -> None:
     letter_id, account = linked_account(env)
     with env.database.write() as session:  # a phone appeal of the same consumer, later
         phone = register_letter(
@@ -50,6 +54,7 @@ def test_consumer_card_lists_every_channel_and_opens_a_letter(qtbot, env) -> Non
     assert card.values["account"].text() == account
     assert account in card.windowTitle()
     assert card.model.rowCount() == 2
+    qtmodeltester.check(card.model)
     assert [card.model.letter_id(r) for r in range(2)] == [phone.id, letter_id]
     channels = [card.model.index(r, 2).data() for r in range(2)]
     assert channels[0] != channels[1]
