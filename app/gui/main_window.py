@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import workstation as ws
+from app.gui.archive_view import ArchiveView
 from app.gui.consumers_view import ConsumersView
 from app.gui.control_hooks import ControlActions
 from app.gui.control_view import ControlView
@@ -45,7 +46,16 @@ from letters.actors import Actor, resolve_actor
 from letters.permissions import can
 
 log = logging.getLogger(__name__)
-SECTIONS = ("incoming", "register", "control", "replies", "search", "consumers", "settings")
+SECTIONS = (
+    "incoming",
+    "register",
+    "control",
+    "replies",
+    "search",
+    "archive",
+    "consumers",
+    "settings",
+)
 
 
 def section_titles() -> dict[str, str]:
@@ -54,7 +64,8 @@ def section_titles() -> dict[str, str]:
         "register": translate("MainWindow", "Register"),
         "control": translate("MainWindow", "Control"),
         "replies": translate("MainWindow", "Replies"),
-        "search": translate("MainWindow", "Search and archive"),
+        "search": translate("MainWindow", "Search"),
+        "archive": translate("MainWindow", "Archive"),
         "consumers": translate("MainWindow", "Consumers"),
         "settings": translate("MainWindow", "Settings"),
     }
@@ -126,6 +137,9 @@ class MainWindow(QMainWindow):
         self.settings_view = SettingsView(database, actor, self.workstation, workstation_path)
         self.search_view = SearchView(database, self.store, actor, self.runner)
         self.outgoing = OutgoingView(database, self.store, actor, self.runner)
+        self.archive_view: ArchiveView | None = None  # archivists and administrators only
+        if can(actor, "archive.manage"):
+            self.archive_view = ArchiveView(database, self.store, actor, self)
         titles = section_titles()
         pages: dict[str, QWidget] = {
             "incoming": self.incoming,
@@ -133,6 +147,7 @@ class MainWindow(QMainWindow):
             "control": self.control,
             "replies": self.outgoing,
             "search": self.search_view,
+            "archive": self.archive_view or QWidget(self),
             "consumers": self.consumers,
             "settings": self.settings_view,
         }
@@ -148,6 +163,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.stack.addWidget(pages[code])
             QShortcut(shortcut, self, lambda c=code: self.show_section(c))
+        self.nav.item(SECTIONS.index("archive")).setHidden(self.archive_view is None)
         self.nav.setStyleSheet("QListWidget#sections::item { padding: 7px 10px; }")
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() + 1)
@@ -189,6 +205,7 @@ class MainWindow(QMainWindow):
             self.settings_view,
             self.search_view,
             self.outgoing,
+            *([self.archive_view] if self.archive_view is not None else []),
         ):
             view.status_message.connect(self.show_message)
         self.audit_view: QWidget | None = None
@@ -299,6 +316,8 @@ class MainWindow(QMainWindow):
     # --- sections ----------------------------------------------------------------------
 
     def show_section(self, code: str) -> None:
+        if code == "archive" and self.archive_view is None:
+            return  # hidden for the role
         self.nav.setCurrentRow(SECTIONS.index(code))
 
     def focus_search(self) -> None:

@@ -2,6 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ArchiveView</name>
+    <message>
+        <location filename="../gui/archive_retention.py" line="101" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="106" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="107" />
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="108" />
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="109" />
+        <location filename="../gui/archive_view.py" line="94" />
+        <source>Retention</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="110" />
+        <source>Destroy from</source>
+        <translation>Уничтожить с</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="111" />
+        <location filename="../gui/archive_retention.py" line="127" />
+        <source>Pages</source>
+        <translation>Страниц</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="115" />
+        <source>Create destruction act</source>
+        <translation>Создать акт об уничтожении</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="117" />
+        <source>A draft act of the listed letters; nothing is destroyed yet</source>
+        <translation>Черновик акта по перечисленным письмам; пока ничего не уничтожается</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="123" />
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="124" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="125" />
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="126" />
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="132" />
+        <source>Save act PDF…</source>
+        <translation>Сохранить PDF акта…</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="134" />
+        <source>Cancel act</source>
+        <translation>Отменить акт</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="136" />
+        <source>Confirm act…</source>
+        <translation>Утвердить акт…</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="140" />
+        <source>Due for destruction on:</source>
+        <translation>К уничтожению на:</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="152" />
+        <source>Destruction acts</source>
+        <translation>Акты об уничтожении</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="164" />
+        <source>Reading the retention list</source>
+        <translation>Чтение списка хранения</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="194" />
+        <source>Due for destruction on {0}: {1} letters.</source>
+        <translation>Подлежат уничтожению на {0}: писем — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="227" />
+        <source>Drafting a destruction act</source>
+        <translation>Составление акта об уничтожении</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="231" />
+        <source>Draft act {0}: {1} letters, {2} pages. Nothing is destroyed yet.</source>
+        <translation>Проект акта {0}: писем — {1}, листов — {2}. Пока ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="243" />
+        <source>Cancelling the act</source>
+        <translation>Отмена акта</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="247" />
+        <source>Act {0} cancelled.</source>
+        <translation>Акт {0} отменён.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="258" />
+        <source>Confirm act {0}</source>
+        <translation>Утверждение акта {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="259" />
+        <source>Confirm act {0} and destroy {1} letters? This cannot be undone: their scans and personal data are removed; a tombstone of each registration record stays.</source>
+        <translation>Утвердить акт {0} и уничтожить писем: {1}? Это необратимо: скан-образы и персональные данные удаляются; от каждой регистрационной записи остаётся учётная запись об уничтожении.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="268" />
+        <source>Destroy</source>
+        <translation>Уничтожить</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="269" />
+        <source>Do not</source>
+        <translation>Не уничтожать</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="278" />
+        <source>Destroying by the act</source>
+        <translation>Уничтожение по акту</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="283" />
+        <source>Act {0} confirmed: {1} letters destroyed, {2} files deleted.</source>
+        <translation>Акт {0} утверждён: уничтожено писем — {1}, удалено файлов — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="297" />
+        <source>Save act PDF</source>
+        <translation>Сохранить PDF акта</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="299" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="304" />
+        <source>Saving the act PDF</source>
+        <translation>Сохранение PDF акта</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="308" />
+        <source>Act saved to {0}.</source>
+        <translation>Акт сохранён в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="313" />
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="314" />
+        <source>confirmed</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_retention.py" line="315" />
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="43" />
+        <source>Only an archivist or administrator may do this.</source>
+        <translation>Это может сделать только архивариус или администратор.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="44" />
+        <source>No such heading in the nomenclature: {0}</source>
+        <translation>В номенклатуре нет такого дела: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="45" />
+        <source>No letter with the number {0}.</source>
+        <translation>Нет письма с номером {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="46" />
+        <source>Letter {0} is not closed yet and cannot be filed.</source>
+        <translation>Письмо {0} ещё не закрыто, подшить его в дело нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="47" />
+        <source>Letter {0} was destroyed by an act.</source>
+        <translation>Письмо {0} уничтожено по акту.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="48" />
+        <source>Nothing is due for destruction on {0}.</source>
+        <translation>На {0} нет документов, подлежащих уничтожению.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="49" />
+        <source>No act with the number {0}.</source>
+        <translation>Нет акта с номером {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="50" />
+        <source>Act {0} is not a draft any more.</source>
+        <translation>Акт {0} уже не является проектом.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="93" />
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="95" />
+        <source>ЭПК</source>
+        <translation>ЭПК</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="96" />
+        <source>Title and basis</source>
+        <translation>Заголовок и основание</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="104" />
+        <source>year of registration</source>
+        <translation>год регистрации</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="108" />
+        <source>Registration numbers of closed letters, one per line</source>
+        <translation>Регистрационные номера закрытых писем, по одному в строке</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="111" />
+        <source>File closed letters</source>
+        <translation>Подшить закрытые письма</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="113" />
+        <source>File the listed closed letters into the chosen case</source>
+        <translation>Подшить перечисленные закрытые письма в выбранное дело</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="117" />
+        <source>A case of year Y kept N years may be destroyed from 1 January of Y + N + 1.</source>
+        <translation>Дело года Y со сроком хранения N лет может быть уничтожено с 1 января года Y + N + 1.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="127" />
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="128" />
+        <source>Year of the case:</source>
+        <translation>Год дела:</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="129" />
+        <source>Letters:</source>
+        <translation>Письма:</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="134" />
+        <source>Nomenclature of cases</source>
+        <translation>Номенклатура дел</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="142" />
+        <source>Reading the nomenclature</source>
+        <translation>Чтение номенклатуры</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="149" />
+        <source>By the journal (default heading)</source>
+        <translation>По журналу (заголовок по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="152" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="159" />
+        <source>{0} headings.</source>
+        <translation>Заголовков: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="172" />
+        <source>List the registration numbers first.</source>
+        <translation>Сначала перечислите регистрационные номера.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="175" />
+        <source>Filing letters</source>
+        <translation>Подшивка писем</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="182" />
+        <source>{0}: case {1} of {2}, kept permanently</source>
+        <translation>{0}: дело {1} за {2} год, хранится постоянно</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="184" />
+        <source>{0}: case {1} of {2}, may be destroyed from {3}</source>
+        <translation>{0}: дело {1} за {2} год, может быть уничтожено с {3}</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="187" />
+        <source>Filed {0} letters.</source>
+        <translation>Подшито писем: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="208" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="209" />
+        <source>Retention and destruction</source>
+        <translation>Хранение и уничтожение</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../gui/audit_view.py" line="67" />
@@ -2528,87 +2873,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="53" />
+        <location filename="../gui/main_window.py" line="63" />
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="54" />
+        <location filename="../gui/main_window.py" line="64" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="55" />
+        <location filename="../gui/main_window.py" line="65" />
         <source>Control</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="56" />
+        <location filename="../gui/main_window.py" line="66" />
         <source>Replies</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="57" />
-        <source>Search and archive</source>
-        <translation>Поиск и архив</translation>
+        <location filename="../gui/main_window.py" line="67" />
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="58" />
+        <location filename="../gui/main_window.py" line="68" />
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="69" />
         <source>Consumers</source>
         <translation>Потребители</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="59" />
+        <location filename="../gui/main_window.py" line="70" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102" />
+        <location filename="../gui/main_window.py" line="113" />
         <source>Mailroom — correspondence register</source>
         <translation>Mailroom — реестр корреспонденции</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="115" />
+        <location filename="../gui/main_window.py" line="126" />
         <source>Intake</source>
         <translation>Приём</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="118" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170" />
+        <location filename="../gui/main_window.py" line="186" />
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173" />
+        <location filename="../gui/main_window.py" line="189" />
         <source>User: {0} ({1})</source>
         <translation>Пользователь: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206" />
+        <location filename="../gui/main_window.py" line="223" />
         <source>&amp;Service</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207" />
+        <location filename="../gui/main_window.py" line="224" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210" />
+        <location filename="../gui/main_window.py" line="227" />
         <source>Who did what and when: the audit log (Ctrl+Shift+A)</source>
         <translation>Кто, что и когда сделал: журнал аудита (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253" />
+        <location filename="../gui/main_window.py" line="270" />
         <source>The verification station comes with a later version of Mailroom.</source>
         <translation>Место проверки писем появится в следующей версии Mailroom.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283" />
+        <location filename="../gui/main_window.py" line="300" />
         <source>The consumer card comes with a later version of Mailroom.</source>
         <translation>Карточка потребителя появится в следующей версии Mailroom.</translation>
     </message>
