@@ -175,7 +175,7 @@ def test_kill_imports_and_registrations_at_random_points(
 ) -> None:
     rnd = random.Random(20261125)
     gen = tmp_path / "gen"
-    truth = make_letters(make_registry(40, 11), 8, 11, gen, formats=("png", "jpeg", "pdf"))
+    truth = make_letters(make_registry(40, 11), 10, 11, gen, formats=("png", "jpeg", "pdf"))
     files = [(gen / t.file, t.pages) for t in truth]
     to_reply = _seed_letters(db_url, 10)
     env = dict(
@@ -192,6 +192,7 @@ def test_kill_imports_and_registrations_at_random_points(
     replied: list[int] = []
     steps: dict[str, int] = {}  # steps of the last whole run of each kind
     kills = {"import": 0, "phone": 0, "reply": 0}
+    import_seconds = [4.0]  # until the first whole import is timed
     history: list[str] = []  # every run's command, kill point and output, for a failure
 
     def story() -> str:
@@ -212,9 +213,12 @@ def test_kill_imports_and_registrations_at_random_points(
         )
 
     def run_whole(jobs: list[Job]) -> None:
+        began = time.monotonic()
         running = [(job, start(job)) for job in jobs]
         for job, proc in running:
             output, _ = proc.communicate(timeout=600)
+            if job.kind == "import":  # how long a whole import takes on this machine
+                import_seconds[0] = time.monotonic() - began
             history.append(f"rerun {job.args[:2]} -> {proc.returncode}\n{output[-1500:]}")
             assert proc.returncode in job.ok, story()
             steps[job.kind] = int((tmp_path / f"steps-{job.kind}").read_text())
@@ -246,7 +250,9 @@ def test_kill_imports_and_registrations_at_random_points(
         running = [(job, start(job, at)) for job, at in zip(jobs, points, strict=True)]
         for job, proc in running:
             if job.kind == "import":  # killed from outside, following its progress
-                deadline = time.monotonic() + rnd.uniform(0.5, 8.0)
+                # A random point of the import's own duration, measured by the last whole
+                # run: a fast machine must not finish the import before the kill.
+                deadline = time.monotonic() + rnd.uniform(0.1, 0.85) * import_seconds[0]
                 while proc.poll() is None and time.monotonic() < deadline and not job.done():
                     time.sleep(0.05)
                 if proc.poll() is None:
