@@ -189,6 +189,45 @@ def confirm_delete(
     return box
 
 
+class RuleEditor(QDialog):
+    """An edit dialog that saves in the background and closes once the save succeeded.
+
+    Subclasses create ``runner``, ``message`` (a QLabel) and ``save_button``.
+
+    Signals:
+        saved(int): the id of the stored rule.
+    """
+
+    saved = Signal(int)
+    runner: JobRunner
+    message: QLabel
+    saved_id: int | None = None
+
+    def save(self, title: str, function: Callable[..., Any], *args: Any) -> None:
+        self.save_button.setEnabled(False)  # type: ignore[attr-defined]
+        self.message.clear()
+        job = self.runner.run(title, function, *args, with_progress=False, visible=False)
+        job.finished.connect(self._saved)
+        job.failed.connect(self._failed)
+        job.ended.connect(self._job_ended)
+
+    def _saved(self, rule_id: int) -> None:
+        self.saved_id = rule_id
+
+    def _failed(self, error: JobError) -> None:
+        self.message.setText(error_message(error))
+
+    def _job_ended(self) -> None:
+        self.save_button.setEnabled(True)  # type: ignore[attr-defined]
+        if self.saved_id is not None:
+            self.saved.emit(self.saved_id)
+            self.accept()
+
+    def done(self, result: int) -> None:
+        stop_runner(self.runner)
+        super().done(result)
+
+
 class SettingsPage(QWidget):
     """A settings page whose data is read on a worker thread the first time it is shown
     (an administrator who never opens it costs nothing), and again after every change.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,15 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import labels
-from app.gui.control_common import stop_runner
-from app.gui.jobs import JobError, JobRunner
+from app.gui.jobs import JobRunner
 from app.gui.settings_common import (
     ERROR_STYLE,
     HINT_STYLE,
+    RuleEditor,
     SettingsPage,
     confirm_delete,
     deadline_error_text,
-    error_message,
     read_only,
     table_style,
 )
@@ -149,15 +148,13 @@ def recompute(database: Database, actor: Actor) -> int:
 # --- the rule dialog -----------------------------------------------------------------------
 
 
-class DeadlineRuleDialog(QDialog):
+class DeadlineRuleDialog(RuleEditor):
     """Add or edit a deadline rule; Save runs in the background, the dialog closes once
     the rule is saved.
 
     Signals:
         saved(int): the rule's id.
     """
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -359,36 +356,7 @@ class DeadlineRuleDialog(QDialog):
         if problems:
             self.message.setText(" ".join(deadline_error_text(c) for c in problems))
             return
-        self.save_button.setEnabled(False)
-        self.message.clear()
-        job = self.runner.run(
-            "deadline rule",
-            store_rule,
-            self.database,
-            self.actor,
-            rule,
-            with_progress=False,
-            visible=False,
-        )
-        job.finished.connect(self._saved)
-        job.failed.connect(self._failed)
-        job.ended.connect(self._job_ended)
-
-    def _saved(self, rule_id: int) -> None:
-        self.saved_id = rule_id
-
-    def _failed(self, error: JobError) -> None:
-        self.message.setText(error_message(error))
-
-    def _job_ended(self) -> None:
-        self.save_button.setEnabled(True)
-        if self.saved_id is not None:
-            self.saved.emit(self.saved_id)
-            self.accept()
-
-    def done(self, result: int) -> None:
-        stop_runner(self.runner)
-        super().done(result)
+        self.save("deadline rule", store_rule, self.database, self.actor, rule)
 
 
 # --- the page ----------------------------------------------------------------------------------

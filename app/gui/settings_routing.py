@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,14 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import labels
-from app.gui.control_common import stop_runner
-from app.gui.jobs import JobError, JobRunner
+from app.gui.jobs import JobRunner
 from app.gui.settings_common import (
     ERROR_STYLE,
     HINT_STYLE,
+    RuleEditor,
     SettingsPage,
     confirm_delete,
-    error_message,
     read_only,
     table_style,
 )
@@ -130,14 +129,12 @@ def rule_match_text(rule: RoutingRuleDTO) -> tuple[str, str]:
 # --- the rule dialog -----------------------------------------------------------------------
 
 
-class RuleDialog(QDialog):
+class RuleDialog(RuleEditor):
     """Add or edit a rule; Save runs in the background and the dialog closes once saved.
 
     Signals:
         saved(int): the rule's id.
     """
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -268,36 +265,7 @@ class RuleDialog(QDialog):
     def submit(self) -> None:
         if self.department.currentData() is None:
             return
-        self.save_button.setEnabled(False)
-        self.message.clear()
-        job = self.runner.run(
-            "routing rule",
-            store_rule,
-            self.database,
-            self.actor,
-            self.current(),
-            with_progress=False,
-            visible=False,
-        )
-        job.finished.connect(self._saved)
-        job.failed.connect(self._failed)
-        job.ended.connect(self._job_ended)
-
-    def _saved(self, rule_id: int) -> None:
-        self.saved_id = rule_id
-
-    def _failed(self, error: JobError) -> None:
-        self.message.setText(error_message(error))
-
-    def _job_ended(self) -> None:
-        self.save_button.setEnabled(True)
-        if self.saved_id is not None:
-            self.saved.emit(self.saved_id)
-            self.accept()
-
-    def done(self, result: int) -> None:
-        stop_runner(self.runner)
-        super().done(result)
+        self.save("routing rule", store_rule, self.database, self.actor, self.current())
 
 
 # --- the page ----------------------------------------------------------------------------------
