@@ -9,6 +9,7 @@ from typing import Any
 from app.cli import EXIT_OK, Context, UsageError, out
 from app.cli_commands import _date_arg
 from app.i18n import translate
+from app.output import write_file
 
 
 def add_archive_commands(sub: Any) -> None:
@@ -207,7 +208,7 @@ def _save_pdf(ctx: Context, number: str, output: Path) -> None:
             raise UsageError(
                 translate("cli", "Act {0} has no PDF: it is not confirmed.").format(number)
             )
-        output.write_bytes(ctx.store().read_bytes(stored.rel_path))
+        write_file(output, ctx.store().read_bytes(stored.rel_path))
     out(translate("cli", "Act {0} saved to {1}.").format(number, output))
 
 

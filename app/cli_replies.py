@@ -9,6 +9,7 @@ from typing import Any
 from app.cli import EXIT_OK, Context, UsageError, out
 from app.cli_commands import _date_arg
 from app.i18n import translate
+from app.output import write_file
 
 
 def add_commands(sub: Any) -> None:
@@ -194,7 +195,7 @@ def cmd_reply(ctx: Context) -> int:
                 translate("cli", "The letter's status does not allow this: {0}").format(exc)
             ) from exc
         raise
-    args.out.write_bytes(data)
+    write_file(args.out, data)
     audit.log(
         database,
         actor,
@@ -249,7 +250,7 @@ def cmd_envelopes(ctx: Context) -> int:
     if not envelopes:
         out(translate("cli", "No letters went out by post on {0}.").format(_day(ctx.args.date)))
         return EXIT_OK
-    ctx.args.out.write_bytes(render_envelopes(envelopes, ctx.args.format))
+    write_file(ctx.args.out, render_envelopes(envelopes, ctx.args.format))
     audit.log(
         database,
         actor,
@@ -279,7 +280,7 @@ def cmd_f103(ctx: Context) -> int:
         return EXIT_OK
     writers = {"pdf": lambda: render_pdf(lists, head), "csv": lambda: render_csv(lists)}
     writers["xlsx"] = lambda: render_xlsx(lists)
-    ctx.args.out.write_bytes(writers[kind]())
+    write_file(ctx.args.out, writers[kind]())
     rows = sum(len(m.rows) for m in lists)
     audit.log(
         database,

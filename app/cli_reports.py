@@ -9,6 +9,7 @@ from typing import Any
 
 from app.cli import EXIT_OK, Context, UsageError, out
 from app.i18n import translate
+from app.output import write_file
 
 
 def _date_arg(text: str) -> dt.date:
@@ -40,7 +41,7 @@ def add_consumer_commands(c_sub: Any) -> None:
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        path.write_bytes(data)
+        write_file(path, data)
     except OSError as exc:
         raise UsageError(
             translate("cli", "Cannot write {0}: {1}").format(path, exc.strerror)

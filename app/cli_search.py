@@ -11,6 +11,7 @@ from typing import Any
 from app.cli import EXIT_OK, Context, UsageError, err, out
 from app.cli_commands import _date_arg
 from app.i18n import translate
+from app.output import write_file
 
 MAX_LIMIT, MAX_OFFSET = 10_000, 1 << 40
 
@@ -225,7 +226,7 @@ def cmd_journal(ctx: Context) -> int:
         raise UsageError(
             translate("cli", "No Cyrillic font found for the PDF; looked for: {0}").format(exc)
         ) from exc
-    output.write_bytes(data)
+    write_file(output, data)
     audit.log(
         database,
         actor,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.gui.archive_view import ArchivePage, day
 from app.gui.settings_common import KEY_ROLE, read_only, table_style
 from app.i18n import translate
+from app.output import write_file
 from db.engine import Database
 from db.models import StoredFile
 from db.store import FileStore
@@ -78,8 +79,7 @@ def write_act_pdf(database: Database, store: FileStore, number: str, output: Pat
         act = get_act(session, number)
         stored = session.get(StoredFile, act.pdf_file_id) if act.pdf_file_id else None
         data = store.read_bytes(stored.rel_path) if stored else act_pdf(session, act)
-    output.write_bytes(data)
-    return output
+    return write_file(output, data)
 
 
 # ------------------------------------------------------------------------------ the page

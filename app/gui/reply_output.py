@@ -21,6 +21,7 @@ from app.gui.jobs import Job, JobError, JobRunner
 from app.gui.reply_preview import PrintFailed, make_printer, print_pdf
 from app.gui.widgets import show_job_error, show_warning
 from app.i18n import translate
+from app.output import write_file
 
 A4_MM = (210.0, 297.0)
 DIR_KEY = "reply_editor/dir"
@@ -35,14 +36,6 @@ def safe_name(text: str) -> str:
     """A file name from a registration number or a name (no slashes or other separators)."""
     cleaned = re.sub(r'[\\/:*?"<>|\s]+', " ", text).strip()
     return cleaned or "reply"
-
-
-def write_file(path: Path, data: bytes) -> Path:
-    """Write through a temporary file, so that a reader never sees half a file."""
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    os.replace(partial, path)
-    return path
 
 
 def viewer_copy(data: bytes, name: str) -> Path:

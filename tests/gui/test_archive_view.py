@@ -94,8 +94,9 @@ def test_file_then_destroy_by_an_act(qtbot, archive, tmp_path) -> None:
     assert act.status == "draft" and act.letters == 2 and page.due.rowCount() == 0
     assert page.confirm_button.isEnabled() and page.cancel_button.isEnabled()
     draft_pdf = tmp_path / "draft.pdf"
-    page.save_pdf(draft_pdf)
-    qtbot.waitUntil(lambda: draft_pdf.exists())
+    with qtbot.waitSignal(page.status_message, timeout=15000) as saved:
+        page.save_pdf(draft_pdf)
+    assert saved.args == [f"Act saved to {draft_pdf}."]
     assert draft_pdf.read_bytes().startswith(b"%PDF")
 
     with database.read() as session:
