@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +35,7 @@ DEFAULT_THRESHOLD = 0.4
 DEFAULT_REVIEW_BELOW = 0.55
 CLOSE_CALL_RATIO = 0.6  # a runner-up scoring this share of the winner's score needs review
 _MAX_GAP = 2  # other words allowed between two words of a phrase
+_STEM_CACHE_SIZE = 50_000  # distinct words; they repeat across letters
 
 _stemmer = snowballstemmer.stemmer("russian")
 _LATIN_TO_CYRILLIC = str.maketrans("aeopcyxkmtbhAEOPCYXKMTBH", "аеорсухкмтвнаеорсухкмтвн")
@@ -98,6 +100,7 @@ def normalise_words(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=_STEM_CACHE_SIZE)
 def _stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
@@ -160,33 +163,90 @@ def _word_matches(matcher: str, word: str, stem: str) -> bool:
     return stem == matcher
 
 
-def _count(phrase: Phrase, words: Sequence[str], stems: Sequence[str]) -> int:
+class _TextIndex:
+    """Where each matcher matches in one text, computed once per text and matcher.
+
+    ``positions(matcher)`` is the increasing list of word positions where
+    ``_word_matches(matcher, words[i], stems[i])`` holds, found through indexes by exact word
+    and by stem, and for a prefix through the sorted distinct words, instead of a walk over
+    the whole text.
+    """
+
+    __slots__ = ("_by_stem", "_by_word", "_cache", "_sorted_words")
+
+    def __init__(self, words: Sequence[str], stems: Sequence[str]) -> None:
+        self._by_word: dict[str, list[int]] = {}
+        self._by_stem: dict[str, list[int]] = {}
+        for i, (word, stem) in enumerate(zip(words, stems, strict=True)):
+            self._by_word.setdefault(word, []).append(i)
+            self._by_stem.setdefault(stem, []).append(i)
+        self._sorted_words = sorted(self._by_word)
+        self._cache: dict[str, tuple[list[int], frozenset[int]]] = {}
+
+    def _lookup(self, matcher: str) -> tuple[list[int], frozenset[int]]:
+        found = self._cache.get(matcher)
+        if found is None:
+            if matcher.startswith("="):
+                positions = self._by_word.get(matcher[1:], [])
+            elif matcher.endswith("*"):
+                prefix = matcher[:-1]
+                positions = []
+                start = bisect_left(self._sorted_words, prefix)
+                for word in self._sorted_words[start:]:
+                    if not word.startswith(prefix):
+                        break  # words with the prefix are one run of the sorted list
+                    positions.extend(self._by_word[word])
+                positions.sort()
+            else:
+                positions = self._by_stem.get(matcher, [])
+            found = (positions, frozenset(positions))
+            self._cache[matcher] = found
+        return found
+
+    def positions(self, matcher: str) -> list[int]:
+        """Increasing positions of the words ``matcher`` matches."""
+        return self._lookup(matcher)[0]
+
+    def position_set(self, matcher: str) -> frozenset[int]:
+        return self._lookup(matcher)[1]
+
+
+def _count(
+    phrase: Phrase,
+    words: Sequence[str],
+    stems: Sequence[str],
+    index: _TextIndex | None = None,
+) -> int:
+    """Non-overlapping matches of ``phrase``, scanning left to right.
+
+    A match starts at a word matching the first matcher; each next matcher must match within
+    ``_MAX_GAP`` skipped words after the previous one (the nearest such word is taken). After a
+    match the scan resumes right after its last word, otherwise at the next word. Only the
+    positions where the first matcher matches are visited; ``index`` (built from ``words``
+    and ``stems`` when not given) tells where they are.
+    """
+    if index is None:
+        index = _TextIndex(words, stems)
+    starts = index.positions(phrase.words[0])
+    if not starts:
+        return 0
+    rest = [index.position_set(m) for m in phrase.words[1:]]
+    if any(not r for r in rest):
+        return 0
     count = 0
-    first = phrase.words[0]
-    i = 0
-    while i < len(words):
-        if not _word_matches(first, words[i], stems[i]):
-            i += 1
+    resume = 0  # the first position not inside an already counted match
+    for i in starts:
+        if i < resume:
             continue
-        pos, ok = i, True
-        for matcher in phrase.words[1:]:
-            nxt = next(
-                (
-                    j
-                    for j in range(pos + 1, min(len(words), pos + 2 + _MAX_GAP))
-                    if _word_matches(matcher, words[j], stems[j])
-                ),
-                None,
-            )
+        pos = i
+        for following in rest:
+            nxt = next((j for j in range(pos + 1, pos + 2 + _MAX_GAP) if j in following), None)
             if nxt is None:
-                ok = False
                 break
             pos = nxt
-        if ok:
-            count += 1
-            i = pos + 1
         else:
-            i += 1
+            count += 1
+            resume = pos + 1
     return count
 
 
@@ -212,12 +272,13 @@ class RuleClassifier:
     def classify(self, text: str) -> Classification:
         words = normalise_words(text)
         stems = [_stem(w) for w in words]
+        index = _TextIndex(words, stems)
         scores: dict[str, float] = {}
         matched: dict[str, list[str]] = {}
         for rule in self.rules:
             total = 0.0
             for phrase in rule.phrases:
-                n = _count(phrase, words, stems)
+                n = _count(phrase, words, stems, index)
                 if n:
                     total += phrase.weight * min(2.0, 1 + 0.5 * (n - 1))
                     matched.setdefault(rule.code, []).append(phrase.text)

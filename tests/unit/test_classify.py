@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import random
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytesseract
 import pytest
+import snowballstemmer
 from PIL import Image, ImageDraw, ImageFont
 
+import letters.classify as classify_module
 from letters.classify import (
+    _MAX_GAP,
     DEFAULT_RULES_PATH,
+    CategoryRule,
     Classification,
     Classifier,
+    Phrase,
     RuleClassifier,
+    _count,
+    _stem,
+    _TextIndex,
     classify,
     load_rules,
     normalise_words,
 )
+from tests.corpus.letter import CATEGORIES, compose, random_paragraph, random_sender
+from tests.corpus.registry import random_account
 
 SAMPLES: list[tuple[str, str]] = [
     (
@@ -246,3 +259,183 @@ def test_classifies_real_tesseract_output(tmp_path: Path) -> None:
     result = classify(text)
     assert result.code == "disconnection"
     assert "возобнов*" in result.matched and "отключ*" in result.matched
+
+
+# --- The indexed phrase matcher against the plain word-by-word scan it replaced -------------
+
+
+def _reference_word_matches(matcher: str, word: str, stem: str) -> bool:
+    if matcher.startswith("="):
+        return word == matcher[1:]
+    if matcher.endswith("*"):
+        return word.startswith(matcher[:-1])
+    return stem == matcher
+
+
+def _reference_count(phrase: Phrase, words: Sequence[str], stems: Sequence[str], *_: object) -> int:
+    """The original ``_count``: walk every word, take the nearest word for each next matcher."""
+    count = 0
+    first = phrase.words[0]
+    i = 0
+    while i < len(words):
+        if not _reference_word_matches(first, words[i], stems[i]):
+            i += 1
+            continue
+        pos, ok = i, True
+        for matcher in phrase.words[1:]:
+            nxt = next(
+                (
+                    j
+                    for j in range(pos + 1, min(len(words), pos + 2 + _MAX_GAP))
+                    if _reference_word_matches(matcher, words[j], stems[j])
+                ),
+                None,
+            )
+            if nxt is None:
+                ok = False
+                break
+            pos = nxt
+        if ok:
+            count += 1
+            i = pos + 1
+        else:
+            i += 1
+    return count
+
+
+_REFERENCE_STEMMER = snowballstemmer.stemmer("russian")
+
+
+def _reference_stem(word: str) -> str:
+    return str(_REFERENCE_STEMMER.stemWord(word))
+
+
+_LOOKALIKES = str.maketrans("аеорсух", "aeopcyx")
+
+
+def _ocr_noise(text: str, rng: random.Random) -> str:
+    """Line-break hyphens, Latin look-alikes and a lost «ё», as OCR output has them."""
+    out = []
+    for word in text.split(" "):
+        roll = rng.random()
+        if roll < 0.05 and len(word) > 5:
+            cut = rng.randrange(2, len(word) - 2)
+            word = word[:cut] + "-\n" + word[cut:]
+        elif roll < 0.08:
+            word = word.translate(_LOOKALIKES)
+        out.append(word)
+    return " ".join(out).replace("ё", "е" if rng.random() < 0.5 else "ё")
+
+
+def _letter_text(rng: random.Random) -> str:
+    """A whole synthetic letter of the test corpus as plain text."""
+    doc, _ = compose(
+        rng,
+        random_sender(rng),
+        rng.choice(CATEGORIES),
+        random_account(rng) if rng.random() < 0.8 else None,
+        dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(500)),
+        fillers=rng.randrange(4),
+        table=rng.random() < 0.2,
+    )
+    parts = [*doc.header, doc.title, *doc.paragraphs, *doc.attachments, doc.date_text]
+    parts += [doc.signature, doc.table_title, *(" ".join(row) for row in doc.table)]
+    parts += [random_paragraph(rng) for _ in range(rng.randrange(3))]  # other topics mixed in
+    text = "\n".join(parts)
+    return _ocr_noise(text, rng) if rng.random() < 0.5 else text
+
+
+def _phrase_soup(rng: random.Random, rules: Sequence[CategoryRule]) -> str:
+    """Words of the rule phrases in random order with random fillers: many near and far
+    misses, repeats, overlaps and gaps around the window limit."""
+    vocab = [w for r in rules for p in r.phrases for w in p.text.replace("*", "ами").split()]
+    vocab = [w.lstrip("=") for w in vocab] + ["и", "не", "мне", "очень", "долгое", "а"]
+    return " ".join(rng.choice(vocab) for _ in range(rng.randrange(0, 400)))
+
+
+def _corpus(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    rules = load_rules()
+    return [_letter_text(rng) if i % 3 else _phrase_soup(rng, rules) for i in range(n)]
+
+
+def _phrase(*matchers: str) -> Phrase:
+    return Phrase(" ".join(matchers), 1.0, matchers)
+
+
+EDGE_CASES: list[tuple[Phrase, str, int]] = [
+    (_phrase("а"), "", 0),
+    (_phrase("а", "б"), "", 0),
+    (_phrase("а"), "а а а", 3),  # a one-word phrase counts every occurrence
+    (_phrase("а", "а"), "а а а а а", 2),  # matches do not overlap: (0,1), (2,3)
+    (_phrase("а", "а"), "а а а", 1),
+    (_phrase("а", "б"), "а а б б", 1),  # the match starting at 0 takes the «б» at 2
+    (_phrase("а", "б"), "а а а а б", 1),  # only a start within the window matches
+    (_phrase("а", "б"), "а х у б", 1),  # two words between: the window limit
+    (_phrase("а", "б"), "а х у ф б", 0),  # three words between: too far
+    (_phrase("а", "б", "в"), "а б х у в", 1),
+    (_phrase("а", "б", "в"), "а б б х у в", 0),  # the nearest «б» is taken, no backtracking
+    (_phrase("а", "б"), "б а", 0),  # order matters
+    (_phrase("а", "б"), "а б а б а б", 3),
+    (_phrase("а", "б", "а"), "а б а б а б а", 2),  # the second starts after the first
+    (_phrase("счет*"), "счетчик счета расчет счет", 3),
+    (_phrase("счет*", "счет*"), "счетчик счета счет", 1),
+    (_phrase("=долг"), "долг долгое долга долг", 2),
+    (_phrase("=долг*"), "долг долга", 0),  # «=» wins: the exact word «долг*», never printed
+    (_phrase("*"), "любое слово", 2),  # an empty prefix matches every word
+    (_phrase("=долг", "погаш*"), "долг был погашен", 1),
+    (_phrase("квт", "ч"), "квт ч квт х ч квт", 2),
+]
+
+
+@pytest.mark.parametrize(("phrase", "text", "expected"), EDGE_CASES)
+def test_count_edge_cases(phrase: Phrase, text: str, expected: int) -> None:
+    words = text.split()
+    stems = list(words)  # the matcher compares stems as given; the text here is its own stem
+    assert _reference_count(phrase, words, stems) == expected  # the cases state the semantics
+    assert _count(phrase, words, stems) == expected
+    assert _count(phrase, words, stems, _TextIndex(words, stems)) == expected
+
+
+def test_count_agrees_with_plain_scan_on_random_texts() -> None:
+    """Small alphabets make every kind of collision frequent."""
+    rng = random.Random(7)
+    vocab = ["а", "аб", "абв", "б", "ба", "в"]
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randrange(0, 25))]
+        stems = [w[:1] for w in words]
+        index = _TextIndex(words, stems)
+        for _ in range(5):
+            matchers = []
+            for _ in range(rng.randrange(1, 4)):
+                core = rng.choice(vocab)
+                matchers.append(rng.choice([core[:1], "=" + core, core + "*", core[:-1] + "*"]))
+            phrase = _phrase(*matchers)
+            assert _count(phrase, words, stems, index) == _reference_count(phrase, words, stems), (
+                matchers,
+                words,
+            )
+
+
+def test_count_agrees_with_plain_scan_on_corpus() -> None:
+    rules = load_rules()
+    phrases = [p for r in rules for p in r.phrases]
+    for text in _corpus(150, seed=11):
+        words = normalise_words(text)
+        stems = [_reference_stem(w) for w in words]
+        assert [_stem(w) for w in words] == stems
+        index = _TextIndex(words, stems)
+        for phrase in phrases:
+            assert _count(phrase, words, stems, index) == _reference_count(phrase, words, stems), (
+                phrase.text,
+                text,
+            )
+
+
+def test_classification_unchanged_on_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _corpus(120, seed=12) + [text for _, text in SAMPLES] + [""]
+    fast = [RuleClassifier().classify(t) for t in texts]
+    monkeypatch.setattr(classify_module, "_count", _reference_count)
+    monkeypatch.setattr(classify_module, "_stem", _reference_stem)
+    assert [RuleClassifier().classify(t) for t in texts] == fast
+    assert {c.code for c in fast} - {"other"}  # the corpus exercises real categories
