@@ -16,6 +16,8 @@ module (``shoot(language, work, out)``):
     search        search results, an opened hit
     settings      settings: calendar, routing, deadlines, journals
     auth          login dialog, settings: users, audit log viewer
+    archive       the register's «File into a case…», the archive's cases (letters ready,
+                  filed), retention (letters due, a draft destruction act)
 
 Russian uses the shipped ``mailroom_ru.qm`` plus ``app/translations/pending_*.json``
 (``scripts/shots_common.py``).
@@ -44,6 +46,7 @@ GROUPS = {
     "search": "screenshots_search",
     "settings": "screenshots_settings",
     "auth": "screenshots_auth",
+    "archive": "screenshots_archive",
 }
 
 

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer, QTranslator  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 SIZE = (1360, 820)
@@ -83,4 +84,20 @@ def save(widget: QWidget, out: Path, language: str, name: str, msecs: int = 600)
     wait(msecs)
     path = out / f"app_{language}_{name}.png"
     widget.grab().save(str(path))
+    return path
+
+
+def save_with_popup(
+    widget: QWidget, popup: QWidget, out: Path, language: str, name: str, msecs: int = 600
+) -> Path:
+    """Like ``save``, with an open popup (a menu: its own top-level window, which a grab of
+    ``widget`` leaves out) painted where it stands over the widget."""
+    wait(msecs)
+    image = widget.grab()
+    painter = QPainter(image)
+    offset = popup.mapToGlobal(QPoint(0, 0)) - widget.mapToGlobal(QPoint(0, 0))
+    painter.drawPixmap(offset, popup.grab())
+    painter.end()
+    path = out / f"app_{language}_{name}.png"
+    image.save(str(path))
     return path

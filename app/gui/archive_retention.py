@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.archive_view import ArchivePage, day
+from app.gui.archive_view import ArchivePage, day, fit_headers
 from app.gui.settings_common import KEY_ROLE, read_only, table_style
 from app.i18n import translate
 from app.output import write_file
@@ -112,6 +112,7 @@ class RetentionPage(ArchivePage):
             ]
         )
         table_style(self.due, (130, 90, 90, 120, 100))
+        fit_headers(self.due)
         self.create_button = QPushButton(translate("ArchiveView", "Create destruction act"), self)
         self.create_button.setToolTip(
             translate("ArchiveView", "A draft act of the listed letters; nothing is destroyed yet")
@@ -128,6 +129,7 @@ class RetentionPage(ArchivePage):
             ]
         )
         table_style(self.table, (130, 110, 90, 70))
+        fit_headers(self.table)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.pdf_button = QPushButton(translate("ArchiveView", "Save act PDF…"), self)
         self.pdf_button.clicked.connect(lambda _checked=False: self.save_pdf())

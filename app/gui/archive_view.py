@@ -64,6 +64,15 @@ def day(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
+def fit_headers(table: QTableWidget) -> None:
+    """Widen the columns whose header text would be cut (translations run longer)."""
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):  # the last one stretches
+        header.resizeSection(
+            column, max(header.sectionSize(column), header.sectionSizeHint(column))
+        )
+
+
 # ------------------------------------------------------------------------ background work
 
 
@@ -87,6 +96,7 @@ class CasesPage(ArchivePage):
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, actor, parent)
+        self.ready_note = ""  # what to do with the letters given by ``set_letters``
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [
@@ -97,12 +107,15 @@ class CasesPage(ArchivePage):
             ]
         )
         table_style(self.table, (80, 140, 50))
+        fit_headers(self.table)
+        self.table.setWordWrap(True)  # the titles and their bases are long: show them whole
         self.case = QComboBox(self)
         self.year = QSpinBox(self)
         self.year.setRange(1999, 2100)
         self.year.setMinimum(1999)
         self.year.setSpecialValueText(translate("ArchiveView", "year of registration"))
         self.year.setValue(1999)
+        self.year.setMaximumWidth(260)
         self.numbers = QPlainTextEdit(self)
         self.numbers.setPlaceholderText(
             translate("ArchiveView", "Registration numbers of closed letters, one per line")
@@ -154,14 +167,25 @@ class CasesPage(ArchivePage):
             for column, text in enumerate((h.index, retention, epk, basis)):
                 self.table.setItem(row, column, read_only(text, h.index))
             self.case.addItem(f"{h.index} {h.title} ({retention})", h.index)
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):  # the same air as the other tables
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 8)
         found = self.case.findData(current)
         self.case.setCurrentIndex(max(found, 0))
-        self.say_loaded(translate("ArchiveView", "{0} headings.").format(len(headings)))
+        if self.ready_note:  # letters came from the register: say what to do with them
+            self.say(self.ready_note)
+        else:
+            self.say_loaded(translate("ArchiveView", "{0} headings.").format(len(headings)))
         self.loaded.emit()
 
     def set_letters(self, reg_nos: Sequence[str]) -> None:
-        """Prefill the letters to file (e.g. the letters selected elsewhere)."""
+        """Prefill the letters to file (e.g. the letters selected in the register) and say
+        what to do next; nothing is filed until the button is pressed."""
         self.numbers.setPlainText("\n".join(reg_nos))
+        self.ready_note = translate(
+            "ArchiveView", "Letters ready to file: {0}. Choose the case and press “{1}”."
+        ).format(len(reg_nos), self.file_button.text())
+        self.say(self.ready_note)
 
     def set_busy(self, busy: bool) -> None:
         self.file_button.setEnabled(not busy)
@@ -184,8 +208,10 @@ class CasesPage(ArchivePage):
                 text = translate("ArchiveView", "{0}: case {1} of {2}, may be destroyed from {3}")
             lines.append(text.format(f.reg_no, f.case_index, f.case_year, day(f.destroy_from)))
         self.numbers.clear()
+        self.ready_note = ""
         text = translate("ArchiveView", "Filed {0} letters.").format(len(filed))
-        self.say("\n".join([text, *lines]), status=True)
+        self.say("\n".join([text, *lines]))
+        self.status_message.emit(text)  # one line: the status bar has no room for the list
         self.changed.emit()
 
 

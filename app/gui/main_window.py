@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
         self.register.letter_requested.connect(self.open_letter)
         self.register.reply_requested.connect(self.open_reply_editor)
+        self.register.file_requested.connect(self.file_into_case)
         self.consumers.consumer_requested.connect(self.open_consumer)
         if self.intake is not None:
             self.intake.letters_registered.connect(self._letters_registered)
@@ -289,6 +290,17 @@ class MainWindow(QMainWindow):
         editor.registered.connect(lambda *_: self.register.refresh())
         editor.message.connect(self.show_message)
         return editor
+
+    def file_into_case(self, reg_nos: list[str]) -> None:
+        """Open the archive's Cases page with ``reg_nos`` ready to file (nothing is filed
+        until the archivist chooses the case and presses the button)."""
+        if self.archive_view is None:
+            return  # hidden for the role; the service would refuse regardless
+        cases = self.archive_view.cases
+        cases.set_letters(reg_nos)  # the note stays when the first show loads the page
+        self.archive_view.setCurrentWidget(cases)
+        self.show_section("archive")
+        cases.case.setFocus()
 
     def open_consumer(self, account: str) -> None:
         """Open the consumer card of ``account`` in its own window."""

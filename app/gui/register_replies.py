@@ -1,5 +1,6 @@
-"""The register's context menu: open a letter, or draft one reply to the selected letters of
-one consumer (the reply editor opens from the main window, which knows the file store)."""
+"""The register's context menu: open a letter, draft one reply to the selected letters of
+one consumer (the reply editor opens from the main window, which knows the file store), or
+file the selected closed letters into a case (the archive section opens with them)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from letters.actors import Actor
 from letters.normalize import norm_name
 from letters.permissions import can
 from letters.queries import RegisterRow
+from letters.workflow import CLOSED_STATUSES
 
 
 def one_consumer(rows: list[RegisterRow]) -> bool:
@@ -23,6 +25,20 @@ def one_consumer(rows: list[RegisterRow]) -> bool:
     if accounts == {""}:  # none linked: the sender's name must agree
         return len({norm_name(row.sender) for row in rows}) <= 1
     return True
+
+
+def open_count(rows: list[RegisterRow]) -> int:
+    """How many of ``rows`` are not closed (only closed letters are filed into a case)."""
+    return sum(1 for row in rows if row.status not in CLOSED_STATUSES)
+
+
+def filing_text(rows: list[RegisterRow]) -> str:
+    """The words of the filing action for the selected ``rows``."""
+    if rows and open_count(rows):
+        return translate("RegisterReplies", "File into a case (not all the letters are closed)")
+    if len(rows) > 1:
+        return translate("RegisterReplies", "File {0} letters into a case…").format(len(rows))
+    return translate("RegisterReplies", "File into a case…")
 
 
 def selected_rows(view: Any) -> list[RegisterRow]:
@@ -53,6 +69,15 @@ def letter_menu(view: Any, actor: Actor) -> QMenu:
     reply.setEnabled(fits and can(actor, "reply.prepare"))
     ids = [row.id for row in rows]
     reply.triggered.connect(lambda: view.reply_requested.emit(ids))
+    # Only those who may file see it (the archive section is theirs); the service checks again.
+    allowed = can(actor, "archive.manage")
+    menu.addSeparator().setVisible(allowed)
+    filing = menu.addAction(filing_text(rows))
+    filing.setObjectName("file_into_case")
+    filing.setVisible(allowed)
+    filing.setEnabled(allowed and bool(rows) and not open_count(rows))
+    numbers = [row.reg_no for row in rows]
+    filing.triggered.connect(lambda: view.file_requested.emit(numbers))
     return menu
 
 

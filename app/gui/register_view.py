@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from app.gui import labels
 from app.gui.jobs import JobError, JobRunner
 from app.gui.register_model import LETTER_ID_ROLE, RegisterModel, column_headers
-from app.gui.register_replies import install_letter_menu
+from app.gui.register_replies import filing_text, install_letter_menu, open_count, selected_rows
 from app.gui.widgets import OptionalDateEdit, show_job_error
 from app.i18n import translate
 from db.engine import Database
 from letters.actors import Actor
+from letters.permissions import can
 from letters.queries import RegisterFilter, RegisterRow, list_users
 from letters.register_export import ExportCancelled, export_register
 
@@ -67,11 +68,14 @@ class RegisterView(QWidget):
     """Signals:
     letter_requested(int): the user opened a letter (double-click or Enter); its id.
     reply_requested(list): the user asked for one reply to the selected letters; their ids.
+    file_requested(list): the user asked to file the selected closed letters into a case;
+        their registration numbers.
     status_message(str): a one-line message for the status bar.
     """
 
     letter_requested = Signal(int)
     reply_requested = Signal(list)
+    file_requested = Signal(list)
     status_message = Signal(str)
 
     def __init__(
@@ -140,6 +144,11 @@ class RegisterView(QWidget):
             )
         )
         self.reverse_button.clicked.connect(self.jump_to_end)
+        # Filing is the archivist's: the button is there only for those who may file.
+        self.file_button = QPushButton(translate("RegisterView", "File into a case…"), self)
+        self.file_button.setObjectName("file_into_case")
+        self.file_button.setVisible(can(self._actor, "archive.manage"))
+        self.file_button.clicked.connect(lambda _checked=False: self.request_filing())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -180,13 +189,19 @@ class RegisterView(QWidget):
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._update_file_button)
+        self.model.modelReset.connect(self._update_file_button)
         self.count_label = QLabel(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.file_button)
+        self._update_file_button()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bottom)
 
     # --- filters ---------------------------------------------------------------------
 
@@ -275,6 +290,35 @@ class RegisterView(QWidget):
         else:
             text = translate("RegisterView", "Letters shown: {0} of {1}").format(shown, total)
         self.count_label.setText(text)
+
+    # --- filing into a case ------------------------------------------------------------
+
+    def _update_file_button(self, *_args: object) -> None:
+        rows = selected_rows(self)
+        still_open = open_count(rows)
+        self.file_button.setEnabled(bool(rows) and not still_open)
+        # The count when all may be filed; why not is said by the tooltip (a short button).
+        self.file_button.setText(filing_text([] if still_open else rows))
+        if not rows:
+            tip = translate(
+                "RegisterView",
+                "Select closed letters to file them into a case of the nomenclature",
+            )
+        elif still_open:
+            tip = translate(
+                "RegisterView", "Only closed letters are filed: {0} of the selected are still open"
+            ).format(still_open)
+        else:
+            tip = translate(
+                "RegisterView", "Open the archive with the selected letters ready to file"
+            )
+        self.file_button.setToolTip(tip)
+
+    def request_filing(self) -> None:
+        """Ask for the selected letters to be filed, if all of them are closed."""
+        rows = selected_rows(self)
+        if rows and not open_count(rows) and can(self._actor, "archive.manage"):
+            self.file_requested.emit([row.reg_no for row in rows])
 
     # --- opening and keys ------------------------------------------------------------
 

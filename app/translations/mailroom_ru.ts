@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../gui/archive_retention.py" line="109" />
-        <location filename="../gui/archive_view.py" line="94" />
+        <location filename="../gui/archive_view.py" line="104" />
         <source>Retention</source>
         <translation>Срок хранения</translation>
     </message>
@@ -36,157 +36,157 @@
     </message>
     <message>
         <location filename="../gui/archive_retention.py" line="111" />
-        <location filename="../gui/archive_retention.py" line="127" />
+        <location filename="../gui/archive_retention.py" line="128" />
         <source>Pages</source>
         <translation>Страниц</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="115" />
+        <location filename="../gui/archive_retention.py" line="116" />
         <source>Create destruction act</source>
         <translation>Создать акт об уничтожении</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="117" />
+        <location filename="../gui/archive_retention.py" line="118" />
         <source>A draft act of the listed letters; nothing is destroyed yet</source>
         <translation>Черновик акта по перечисленным письмам; пока ничего не уничтожается</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="123" />
+        <location filename="../gui/archive_retention.py" line="124" />
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="124" />
+        <location filename="../gui/archive_retention.py" line="125" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="125" />
+        <location filename="../gui/archive_retention.py" line="126" />
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="126" />
+        <location filename="../gui/archive_retention.py" line="127" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="132" />
+        <location filename="../gui/archive_retention.py" line="134" />
         <source>Save act PDF…</source>
         <translation>Сохранить PDF акта…</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="134" />
+        <location filename="../gui/archive_retention.py" line="136" />
         <source>Cancel act</source>
         <translation>Отменить акт</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="136" />
+        <location filename="../gui/archive_retention.py" line="138" />
         <source>Confirm act…</source>
         <translation>Утвердить акт…</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="140" />
+        <location filename="../gui/archive_retention.py" line="142" />
         <source>Due for destruction on:</source>
         <translation>К уничтожению на:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="152" />
+        <location filename="../gui/archive_retention.py" line="154" />
         <source>Destruction acts</source>
         <translation>Акты об уничтожении</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="164" />
+        <location filename="../gui/archive_retention.py" line="166" />
         <source>Reading the retention list</source>
         <translation>Чтение списка хранения</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="194" />
+        <location filename="../gui/archive_retention.py" line="196" />
         <source>Due for destruction on {0}: {1} letters.</source>
         <translation>Подлежат уничтожению на {0}: писем — {1}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="227" />
+        <location filename="../gui/archive_retention.py" line="229" />
         <source>Drafting a destruction act</source>
         <translation>Составление акта об уничтожении</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="231" />
+        <location filename="../gui/archive_retention.py" line="233" />
         <source>Draft act {0}: {1} letters, {2} pages. Nothing is destroyed yet.</source>
         <translation>Проект акта {0}: писем — {1}, листов — {2}. Пока ничего не уничтожено.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="243" />
+        <location filename="../gui/archive_retention.py" line="245" />
         <source>Cancelling the act</source>
         <translation>Отмена акта</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="247" />
+        <location filename="../gui/archive_retention.py" line="249" />
         <source>Act {0} cancelled.</source>
         <translation>Акт {0} отменён.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="258" />
+        <location filename="../gui/archive_retention.py" line="260" />
         <source>Confirm act {0}</source>
         <translation>Утверждение акта {0}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="259" />
+        <location filename="../gui/archive_retention.py" line="261" />
         <source>Confirm act {0} and destroy {1} letters? This cannot be undone: their scans and personal data are removed; a tombstone of each registration record stays.</source>
         <translation>Утвердить акт {0} и уничтожить писем: {1}? Это необратимо: скан-образы и персональные данные удаляются; от каждой регистрационной записи остаётся учётная запись об уничтожении.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="268" />
+        <location filename="../gui/archive_retention.py" line="270" />
         <source>Destroy</source>
         <translation>Уничтожить</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="269" />
+        <location filename="../gui/archive_retention.py" line="271" />
         <source>Do not</source>
         <translation>Не уничтожать</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="278" />
+        <location filename="../gui/archive_retention.py" line="280" />
         <source>Destroying by the act</source>
         <translation>Уничтожение по акту</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="283" />
+        <location filename="../gui/archive_retention.py" line="285" />
         <source>Act {0} confirmed: {1} letters destroyed, {2} files deleted.</source>
         <translation>Акт {0} утверждён: уничтожено писем — {1}, удалено файлов — {2}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="297" />
+        <location filename="../gui/archive_retention.py" line="299" />
         <source>Save act PDF</source>
         <translation>Сохранить PDF акта</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="299" />
+        <location filename="../gui/archive_retention.py" line="301" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="304" />
+        <location filename="../gui/archive_retention.py" line="306" />
         <source>Saving the act PDF</source>
         <translation>Сохранение PDF акта</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="308" />
+        <location filename="../gui/archive_retention.py" line="310" />
         <source>Act saved to {0}.</source>
         <translation>Акт сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="313" />
+        <location filename="../gui/archive_retention.py" line="315" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="314" />
+        <location filename="../gui/archive_retention.py" line="316" />
         <source>confirmed</source>
         <translation>утверждён</translation>
     </message>
     <message>
-        <location filename="../gui/archive_retention.py" line="315" />
+        <location filename="../gui/archive_retention.py" line="317" />
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
@@ -231,117 +231,122 @@
         <translation>Акт {0} уже не является проектом.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="93" />
+        <location filename="../gui/archive_view.py" line="103" />
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="95" />
+        <location filename="../gui/archive_view.py" line="105" />
         <source>ЭПК</source>
         <translation>ЭПК</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="96" />
+        <location filename="../gui/archive_view.py" line="106" />
         <source>Title and basis</source>
         <translation>Заголовок и основание</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="104" />
+        <location filename="../gui/archive_view.py" line="116" />
         <source>year of registration</source>
         <translation>год регистрации</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="108" />
+        <location filename="../gui/archive_view.py" line="121" />
         <source>Registration numbers of closed letters, one per line</source>
         <translation>Регистрационные номера закрытых писем, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="111" />
+        <location filename="../gui/archive_view.py" line="124" />
         <source>File closed letters</source>
         <translation>Подшить закрытые письма</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="113" />
+        <location filename="../gui/archive_view.py" line="126" />
         <source>File the listed closed letters into the chosen case</source>
         <translation>Подшить перечисленные закрытые письма в выбранное дело</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="117" />
+        <location filename="../gui/archive_view.py" line="130" />
         <source>A case of year Y kept N years may be destroyed from 1 January of Y + N + 1.</source>
         <translation>Дело года Y со сроком хранения N лет может быть уничтожено с 1 января года Y + N + 1.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="127" />
+        <location filename="../gui/archive_view.py" line="140" />
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="128" />
+        <location filename="../gui/archive_view.py" line="141" />
         <source>Year of the case:</source>
         <translation>Год дела:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="129" />
+        <location filename="../gui/archive_view.py" line="142" />
         <source>Letters:</source>
         <translation>Письма:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="134" />
+        <location filename="../gui/archive_view.py" line="147" />
         <source>Nomenclature of cases</source>
         <translation>Номенклатура дел</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="142" />
+        <location filename="../gui/archive_view.py" line="155" />
         <source>Reading the nomenclature</source>
         <translation>Чтение номенклатуры</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="149" />
+        <location filename="../gui/archive_view.py" line="162" />
         <source>By the journal (default heading)</source>
         <translation>По журналу (заголовок по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="152" />
+        <location filename="../gui/archive_view.py" line="165" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="159" />
+        <location filename="../gui/archive_view.py" line="178" />
         <source>{0} headings.</source>
         <translation>Заголовков: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="172" />
+        <location filename="../gui/archive_view.py" line="185" />
+        <source>Letters ready to file: {0}. Choose the case and press “{1}”.</source>
+        <translation>Писем к подшивке: {0}. Выберите дело и нажмите «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="196" />
         <source>List the registration numbers first.</source>
         <translation>Сначала перечислите регистрационные номера.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="175" />
+        <location filename="../gui/archive_view.py" line="199" />
         <source>Filing letters</source>
         <translation>Подшивка писем</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="182" />
+        <location filename="../gui/archive_view.py" line="206" />
         <source>{0}: case {1} of {2}, kept permanently</source>
         <translation>{0}: дело {1} за {2} год, хранится постоянно</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="184" />
+        <location filename="../gui/archive_view.py" line="208" />
         <source>{0}: case {1} of {2}, may be destroyed from {3}</source>
         <translation>{0}: дело {1} за {2} год, может быть уничтожено с {3}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="187" />
+        <location filename="../gui/archive_view.py" line="212" />
         <source>Filed {0} letters.</source>
         <translation>Подшито писем: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="208" />
+        <location filename="../gui/archive_view.py" line="234" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="209" />
+        <location filename="../gui/archive_view.py" line="235" />
         <source>Retention and destruction</source>
         <translation>Хранение и уничтожение</translation>
     </message>
@@ -2938,27 +2943,27 @@
         <translation>Пользователь: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="223" />
+        <location filename="../gui/main_window.py" line="224" />
         <source>&amp;Service</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224" />
+        <location filename="../gui/main_window.py" line="225" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227" />
+        <location filename="../gui/main_window.py" line="228" />
         <source>Who did what and when: the audit log (Ctrl+Shift+A)</source>
         <translation>Кто, что и когда сделал: журнал аудита (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270" />
+        <location filename="../gui/main_window.py" line="271" />
         <source>The verification station comes with a later version of Mailroom.</source>
         <translation>Место проверки писем появится в следующей версии Mailroom.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="300" />
+        <location filename="../gui/main_window.py" line="312" />
         <source>The consumer card comes with a later version of Mailroom.</source>
         <translation>Карточка потребителя появится в следующей версии Mailroom.</translation>
     </message>
@@ -3684,22 +3689,37 @@
 <context>
     <name>RegisterReplies</name>
     <message>
-        <location filename="../gui/register_replies.py" line="37" />
+        <location filename="../gui/register_replies.py" line="38" />
+        <source>File into a case (not all the letters are closed)</source>
+        <translation>Подшить в дело (не все письма закрыты)</translation>
+    </message>
+    <message>
+        <location filename="../gui/register_replies.py" line="40" />
+        <source>File {0} letters into a case…</source>
+        <translation>Подшить в дело (писем: {0})…</translation>
+    </message>
+    <message>
+        <location filename="../gui/register_replies.py" line="41" />
+        <source>File into a case…</source>
+        <translation>Подшить в дело…</translation>
+    </message>
+    <message>
+        <location filename="../gui/register_replies.py" line="53" />
         <source>Open the letter</source>
         <translation>Открыть письмо</translation>
     </message>
     <message>
-        <location filename="../gui/register_replies.py" line="43" />
+        <location filename="../gui/register_replies.py" line="59" />
         <source>Prepare one reply to {0} letters…</source>
         <translation>Подготовить один ответ на письма ({0})…</translation>
     </message>
     <message>
-        <location filename="../gui/register_replies.py" line="45" />
+        <location filename="../gui/register_replies.py" line="61" />
         <source>Prepare a reply…</source>
         <translation>Подготовить ответ…</translation>
     </message>
     <message>
-        <location filename="../gui/register_replies.py" line="48" />
+        <location filename="../gui/register_replies.py" line="64" />
         <source>Prepare a reply (the letters are from different consumers)</source>
         <translation>Подготовить ответ (письма от разных потребителей)</translation>
     </message>
@@ -3707,132 +3727,152 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../gui/register_view.py" line="103" />
+        <location filename="../gui/register_view.py" line="107" />
         <source>Search: registration number, sender or account</source>
         <translation>Поиск: рег. номер, отправитель или лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="107" />
+        <location filename="../gui/register_view.py" line="111" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="108" />
+        <location filename="../gui/register_view.py" line="112" />
         <source>Any category</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="109" />
+        <location filename="../gui/register_view.py" line="113" />
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="111" />
+        <location filename="../gui/register_view.py" line="115" />
         <source>Linked or not</source>
         <translation>С привязкой и без</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="112" />
+        <location filename="../gui/register_view.py" line="116" />
         <source>Linked to a consumer</source>
         <translation>Привязаны к потребителю</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="113" />
+        <location filename="../gui/register_view.py" line="117" />
         <source>Not linked</source>
         <translation>Не привязано</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="115" />
+        <location filename="../gui/register_view.py" line="119" />
         <source>Any executor</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="121" />
+        <location filename="../gui/register_view.py" line="125" />
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="122" />
+        <location filename="../gui/register_view.py" line="126" />
         <source>Due date passed and no reply yet</source>
         <translation>Срок истёк, а ответа ещё нет</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="128" />
+        <location filename="../gui/register_view.py" line="132" />
         <source>Reset filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="130" />
+        <location filename="../gui/register_view.py" line="134" />
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="132" />
+        <location filename="../gui/register_view.py" line="136" />
         <source>Save the filtered rows to CSV or Excel (Ctrl+E)</source>
         <translation>Сохранить отобранные строки в CSV или Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="136" />
+        <location filename="../gui/register_view.py" line="140" />
         <source>Reverse order</source>
         <translation>Обратный порядок</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="138" />
+        <location filename="../gui/register_view.py" line="142" />
         <source>Show the end of the register first, without loading it (Ctrl+End)</source>
         <translation>Показать сначала конец реестра, не загружая его целиком (Ctrl+End)</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="146" />
+        <location filename="../gui/register_view.py" line="148" />
+        <source>File into a case…</source>
+        <translation>Подшить в дело…</translation>
+    </message>
+    <message>
+        <location filename="../gui/register_view.py" line="155" />
         <source>Registered from</source>
         <translation>Зарегистрированы с</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="148" />
+        <location filename="../gui/register_view.py" line="157" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="274" />
+        <location filename="../gui/register_view.py" line="289" />
         <source>Letters shown: {0}; counting…</source>
         <translation>Показано писем: {0}; идёт подсчёт…</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="276" />
+        <location filename="../gui/register_view.py" line="291" />
         <source>Letters shown: {0} of {1}</source>
         <translation>Показано писем: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="305" />
+        <location filename="../gui/register_view.py" line="303" />
+        <source>Select closed letters to file them into a case of the nomenclature</source>
+        <translation>Выделите закрытые письма, чтобы подшить их в дело по номенклатуре</translation>
+    </message>
+    <message>
+        <location filename="../gui/register_view.py" line="308" />
+        <source>Only closed letters are filed: {0} of the selected are still open</source>
+        <translation>Подшиваются только закрытые письма: из выделенных не закрыто {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/register_view.py" line="312" />
+        <source>Open the archive with the selected letters ready to file</source>
+        <translation>Открыть архив с выделенными письмами для подшивки в дело</translation>
+    </message>
+    <message>
+        <location filename="../gui/register_view.py" line="349" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="306" />
+        <location filename="../gui/register_view.py" line="350" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="310" />
+        <location filename="../gui/register_view.py" line="354" />
         <source>Export the register</source>
         <translation>Выгрузка реестра</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="332" />
+        <location filename="../gui/register_view.py" line="376" />
         <source>Exporting the register</source>
         <translation>Выгрузка реестра</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="344" />
+        <location filename="../gui/register_view.py" line="388" />
         <source>Exported {0} letters to {1}</source>
         <translation>Выгружено писем: {0}, файл {1}</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="352" />
+        <location filename="../gui/register_view.py" line="396" />
         <source>Export cancelled</source>
         <translation>Выгрузка отменена</translation>
     </message>
     <message>
-        <location filename="../gui/register_view.py" line="354" />
+        <location filename="../gui/register_view.py" line="398" />
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
@@ -4372,53 +4412,53 @@
 <context>
     <name>ReplyOutput</name>
     <message>
-        <location filename="../gui/reply_output.py" line="62" />
+        <location filename="../gui/reply_output.py" line="55" />
         <source>Open PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="63" />
+        <location filename="../gui/reply_output.py" line="56" />
         <source>No program opened the PDF. It is saved here: {0}</source>
         <translation>Ни одна программа не открыла PDF. Файл сохранён здесь: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="79" />
+        <location filename="../gui/reply_output.py" line="72" />
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="80" />
+        <location filename="../gui/reply_output.py" line="73" />
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="81" />
+        <location filename="../gui/reply_output.py" line="74" />
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="82" />
+        <location filename="../gui/reply_output.py" line="75" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="104" />
+        <location filename="../gui/reply_output.py" line="97" />
         <source>Saving {0}</source>
         <translation>Сохранение {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="123" />
-        <location filename="../gui/reply_output.py" line="147" />
+        <location filename="../gui/reply_output.py" line="116" />
+        <location filename="../gui/reply_output.py" line="140" />
         <source>Print: {0}</source>
         <translation>Печать: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="128" />
+        <location filename="../gui/reply_output.py" line="121" />
         <source>Printing {0}</source>
         <translation>Печать {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reply_output.py" line="152" />
+        <location filename="../gui/reply_output.py" line="145" />
         <source>The printer cannot be used: {0}</source>
         <translation>Принтер недоступен: {0}</translation>
     </message>
@@ -4937,324 +4977,324 @@
 <context>
     <name>SettingsDeadlines</name>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="69" />
+        <location filename="../gui/settings_deadlines.py" line="68" />
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="70" />
+        <location filename="../gui/settings_deadlines.py" line="69" />
         <source>registration</source>
         <translation>регистрация</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="71" />
+        <location filename="../gui/settings_deadlines.py" line="70" />
         <source>forwarding</source>
         <translation>переадресация</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="77" />
+        <location filename="../gui/settings_deadlines.py" line="76" />
         <source>calendar days</source>
         <translation>календарных дней</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="78" />
+        <location filename="../gui/settings_deadlines.py" line="77" />
         <source>working days</source>
         <translation>рабочих дней</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="84" />
+        <location filename="../gui/settings_deadlines.py" line="83" />
         <source>from registration</source>
         <translation>с даты регистрации</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="85" />
+        <location filename="../gui/settings_deadlines.py" line="84" />
         <source>from receipt</source>
         <translation>с даты получения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="175" />
+        <location filename="../gui/settings_deadlines.py" line="172" />
         <source>New deadline rule</source>
         <translation>Новое правило срока</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="177" />
+        <location filename="../gui/settings_deadlines.py" line="174" />
         <source>Deadline rule {0}</source>
         <translation>Правило срока {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="182" />
+        <location filename="../gui/settings_deadlines.py" line="179" />
         <source>e.g. reply_billing_phone</source>
         <translation>например, reply_billing_phone</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="188" />
-        <location filename="../gui/settings_deadlines.py" line="195" />
-        <location filename="../gui/settings_deadlines.py" line="517" />
+        <location filename="../gui/settings_deadlines.py" line="185" />
+        <location filename="../gui/settings_deadlines.py" line="192" />
+        <location filename="../gui/settings_deadlines.py" line="485" />
         <source>any</source>
         <translation>любой</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="211" />
+        <location filename="../gui/settings_deadlines.py" line="208" />
         <source>May be extended by up to</source>
         <translation>Можно продлить не более чем на</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="215" />
+        <location filename="../gui/settings_deadlines.py" line="212" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="223" />
+        <location filename="../gui/settings_deadlines.py" line="220" />
         <source>e.g. 59-ФЗ, ст. 12</source>
         <translation>например, 59-ФЗ, ст. 12</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="234" />
+        <location filename="../gui/settings_deadlines.py" line="231" />
         <source>Of two equally specific rules the one with the lower number wins.</source>
         <translation>Из двух одинаково точных правил применяется то, у которого число меньше.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="239" />
+        <location filename="../gui/settings_deadlines.py" line="236" />
         <source>The rule is in force</source>
         <translation>Правило действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="241" />
+        <location filename="../gui/settings_deadlines.py" line="238" />
         <source>Check against the official text</source>
         <translation>Сверить с официальным текстом</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="252" />
+        <location filename="../gui/settings_deadlines.py" line="249" />
         <source>C&amp;ode:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="253" />
+        <location filename="../gui/settings_deadlines.py" line="250" />
         <source>Period &amp;for:</source>
         <translation>&amp;Срок на:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="254" />
+        <location filename="../gui/settings_deadlines.py" line="251" />
         <source>&amp;Category:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="255" />
+        <location filename="../gui/settings_deadlines.py" line="252" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="257" />
+        <location filename="../gui/settings_deadlines.py" line="254" />
         <source>&amp;Period:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="259" />
+        <location filename="../gui/settings_deadlines.py" line="256" />
         <source>E&amp;xtension:</source>
         <translation>&amp;Продление:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="263" />
+        <location filename="../gui/settings_deadlines.py" line="260" />
         <source>&amp;Short basis:</source>
         <translation>Крат&amp;кое основание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="264" />
+        <location filename="../gui/settings_deadlines.py" line="261" />
         <source>&amp;Legal basis:</source>
         <translation>Правовое &amp;основание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="265" />
+        <location filename="../gui/settings_deadlines.py" line="262" />
         <source>Source &amp;text:</source>
         <translation>&amp;Текст нормы:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="266" />
+        <location filename="../gui/settings_deadlines.py" line="263" />
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="267" />
+        <location filename="../gui/settings_deadlines.py" line="264" />
         <source>Orde&amp;r:</source>
         <translation>По&amp;рядок:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="270" />
+        <location filename="../gui/settings_deadlines.py" line="267" />
         <source>Example:</source>
         <translation>Пример:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="273" />
+        <location filename="../gui/settings_deadlines.py" line="270" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="277" />
+        <location filename="../gui/settings_deadlines.py" line="274" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="290" />
+        <location filename="../gui/settings_deadlines.py" line="287" />
         <source>Letters refer to the rule by its code.</source>
         <translation>Письма ссылаются на правило по его коду.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="351" />
+        <location filename="../gui/settings_deadlines.py" line="348" />
         <source>a letter registered today: {0}</source>
         <translation>письмо, зарегистрированное сегодня: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="414" />
+        <location filename="../gui/settings_deadlines.py" line="382" />
         <source>For</source>
         <translation>На что</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="415" />
+        <location filename="../gui/settings_deadlines.py" line="383" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="416" />
+        <location filename="../gui/settings_deadlines.py" line="384" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="417" />
+        <location filename="../gui/settings_deadlines.py" line="385" />
         <source>Period</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="418" />
+        <location filename="../gui/settings_deadlines.py" line="386" />
         <source>Counted</source>
         <translation>Отсчёт</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="419" />
+        <location filename="../gui/settings_deadlines.py" line="387" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="420" />
+        <location filename="../gui/settings_deadlines.py" line="388" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="421" />
+        <location filename="../gui/settings_deadlines.py" line="389" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="422" />
+        <location filename="../gui/settings_deadlines.py" line="390" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="428" />
+        <location filename="../gui/settings_deadlines.py" line="396" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Добавить правило…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="430" />
+        <location filename="../gui/settings_deadlines.py" line="398" />
         <source>Add a deadline rule (Ctrl+N)</source>
         <translation>Добавить правило срока (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="432" />
+        <location filename="../gui/settings_deadlines.py" line="400" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="434" />
+        <location filename="../gui/settings_deadlines.py" line="402" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="437" />
+        <location filename="../gui/settings_deadlines.py" line="405" />
         <source>&amp;Recompute open letters</source>
         <translation>&amp;Пересчитать открытые письма</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="440" />
+        <location filename="../gui/settings_deadlines.py" line="408" />
         <source>Compute the due and control dates of every letter whose clock still runs with the rules and the calendar as they are now</source>
         <translation>Пересчитать сроки и контрольные даты всех писем, срок которых ещё идёт, по нынешним правилам и календарю</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="457" />
+        <location filename="../gui/settings_deadlines.py" line="425" />
         <source>The rules changed. The letters already registered keep their dates until they are recomputed.</source>
         <translation>Правила изменились. У зарегистрированных писем остаются прежние сроки, пока их не пересчитать.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="465" />
+        <location filename="../gui/settings_deadlines.py" line="433" />
         <source>Recompute now</source>
         <translation>Пересчитать сейчас</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="467" />
+        <location filename="../gui/settings_deadlines.py" line="435" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="479" />
+        <location filename="../gui/settings_deadlines.py" line="447" />
         <source>The selected rule</source>
         <translation>Выбранное правило</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="484" />
+        <location filename="../gui/settings_deadlines.py" line="452" />
         <source>For each letter the most specific rule in force wins: a rule for its category beats one for its channel, which beats one for any letter. A period runs from the day after its start; a due date on a day off moves to the next working day, and the control date is the working day before it.</source>
         <translation>К письму применяется самое точное действующее правило: правило для темы важнее правила для канала, а оно — правила для любого письма. Срок течёт со дня, следующего за началом отсчёта; срок, выпавший на выходной, переносится на следующий рабочий день, а контрольная дата — предшествующий ему рабочий день.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="524" />
+        <location filename="../gui/settings_deadlines.py" line="492" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="534" />
+        <location filename="../gui/settings_deadlines.py" line="502" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="536" />
+        <location filename="../gui/settings_deadlines.py" line="504" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="554" />
+        <location filename="../gui/settings_deadlines.py" line="522" />
         <source>Rules: {0}, in force: {1}.</source>
         <translation>Правил: {0}, действует: {1}.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="587" />
+        <location filename="../gui/settings_deadlines.py" line="555" />
         <source>Example, a letter registered today: {0}</source>
         <translation>Пример — письмо, зарегистрированное сегодня: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="592" />
+        <location filename="../gui/settings_deadlines.py" line="560" />
         <source>Check this rule against the official text.</source>
         <translation>Сверьте это правило с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="616" />
+        <location filename="../gui/settings_deadlines.py" line="584" />
         <source>Deadline rule saved.</source>
         <translation>Правило срока сохранено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="628" />
+        <location filename="../gui/settings_deadlines.py" line="596" />
         <source>Delete the rule</source>
         <translation>Удаление правила</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="629" />
+        <location filename="../gui/settings_deadlines.py" line="597" />
         <source>Delete the rule {0}? To keep it for later, edit it and take it out of force.</source>
         <translation>Удалить правило {0}? Чтобы сохранить его на будущее, измените его и снимите отметку «действует».</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="644" />
+        <location filename="../gui/settings_deadlines.py" line="612" />
         <source>Deadline rule deleted.</source>
         <translation>Правило срока удалено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_deadlines.py" line="660" />
+        <location filename="../gui/settings_deadlines.py" line="628" />
         <source>Deadlines recomputed: the dates of {0} open letter(s) changed.</source>
         <translation>Сроки пересчитаны: даты изменились у открытых писем: {0}.</translation>
     </message>
@@ -5559,264 +5599,264 @@
 <context>
     <name>SettingsRouting</name>
     <message>
-        <location filename="../gui/settings_routing.py" line="69" />
+        <location filename="../gui/settings_routing.py" line="68" />
         <source>in turn</source>
         <translation>по очереди</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="70" />
+        <location filename="../gui/settings_routing.py" line="69" />
         <source>the least loaded</source>
         <translation>наименее загруженный</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="121" />
+        <location filename="../gui/settings_routing.py" line="120" />
         <source>any</source>
         <translation>любой</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="155" />
+        <location filename="../gui/settings_routing.py" line="152" />
         <source>New routing rule</source>
         <translation>Новое правило распределения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="157" />
+        <location filename="../gui/settings_routing.py" line="154" />
         <source>Routing rule</source>
         <translation>Правило распределения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="177" />
+        <location filename="../gui/settings_routing.py" line="174" />
         <source>The rule is in force</source>
         <translation>Правило действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="188" />
+        <location filename="../gui/settings_routing.py" line="185" />
         <source>&amp;Category:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="189" />
+        <location filename="../gui/settings_routing.py" line="186" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="190" />
+        <location filename="../gui/settings_routing.py" line="187" />
         <source>&amp;Department:</source>
         <translation>&amp;Отдел:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="191" />
+        <location filename="../gui/settings_routing.py" line="188" />
         <source>&amp;Executor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="192" />
+        <location filename="../gui/settings_routing.py" line="189" />
         <source>&amp;Order:</source>
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="194" />
+        <location filename="../gui/settings_routing.py" line="191" />
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="198" />
+        <location filename="../gui/settings_routing.py" line="195" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="202" />
+        <location filename="../gui/settings_routing.py" line="199" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="227" />
+        <location filename="../gui/settings_routing.py" line="224" />
         <source>There are no departments yet: add them on the Users page.</source>
         <translation>Отделов пока нет: добавьте их на странице «Пользователи».</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="258" />
+        <location filename="../gui/settings_routing.py" line="255" />
         <source>Of the last {0} letters this rule matches {1} on its own (a rule earlier in the order may take some of them).</source>
         <translation>Из последних писем ({0}) этому правилу само по себе подходит {1} (часть из них может забрать правило выше по порядку).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="265" />
+        <location filename="../gui/settings_routing.py" line="262" />
         <source>For example: {0}.</source>
         <translation>Например: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="326" />
+        <location filename="../gui/settings_routing.py" line="294" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="327" />
-        <location filename="../gui/settings_routing.py" line="386" />
+        <location filename="../gui/settings_routing.py" line="295" />
+        <location filename="../gui/settings_routing.py" line="354" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="328" />
-        <location filename="../gui/settings_routing.py" line="387" />
+        <location filename="../gui/settings_routing.py" line="296" />
+        <location filename="../gui/settings_routing.py" line="355" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="329" />
+        <location filename="../gui/settings_routing.py" line="297" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="330" />
+        <location filename="../gui/settings_routing.py" line="298" />
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="331" />
+        <location filename="../gui/settings_routing.py" line="299" />
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="332" />
+        <location filename="../gui/settings_routing.py" line="300" />
         <source>Recent letters</source>
         <translation>Последних писем</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="333" />
+        <location filename="../gui/settings_routing.py" line="301" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="339" />
+        <location filename="../gui/settings_routing.py" line="307" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Добавить правило…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="341" />
+        <location filename="../gui/settings_routing.py" line="309" />
         <source>Add a routing rule (Ctrl+N)</source>
         <translation>Добавить правило распределения (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="343" />
+        <location filename="../gui/settings_routing.py" line="311" />
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="345" />
+        <location filename="../gui/settings_routing.py" line="313" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="347" />
+        <location filename="../gui/settings_routing.py" line="315" />
         <source>Move &amp;up</source>
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="348" />
+        <location filename="../gui/settings_routing.py" line="316" />
         <source>Try this rule earlier</source>
         <translation>Проверять это правило раньше</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="350" />
+        <location filename="../gui/settings_routing.py" line="318" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Ниже</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="351" />
+        <location filename="../gui/settings_routing.py" line="319" />
         <source>Try this rule later</source>
         <translation>Проверять это правило позже</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="364" />
+        <location filename="../gui/settings_routing.py" line="332" />
         <source>Rules are tried from the top; the first rule in force whose category and channel match the letter sends it to its department, to the executor whose turn it is or to the least loaded one.</source>
         <translation>Правила проверяются сверху вниз; первое действующее правило, тема и канал которого подходят к письму, направляет его в свой отдел — исполнителю по очереди или наименее загруженному.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="374" />
+        <location filename="../gui/settings_routing.py" line="342" />
         <source>Routing rules</source>
         <translation>Правила распределения</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="384" />
+        <location filename="../gui/settings_routing.py" line="352" />
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="385" />
+        <location filename="../gui/settings_routing.py" line="353" />
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="388" />
+        <location filename="../gui/settings_routing.py" line="356" />
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="395" />
+        <location filename="../gui/settings_routing.py" line="363" />
         <source>Recent letters the selected rule would have got</source>
         <translation>Последние письма, которые получило бы выбранное правило</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="433" />
+        <location filename="../gui/settings_routing.py" line="401" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="435" />
+        <location filename="../gui/settings_routing.py" line="403" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="445" />
+        <location filename="../gui/settings_routing.py" line="413" />
         <source>Order value {0}</source>
         <translation>Порядковое значение {0}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="455" />
+        <location filename="../gui/settings_routing.py" line="423" />
         <source>Rules: {0}. Of the last {1} letters {2} match no rule and wait for a head's resolution.</source>
         <translation>Правил: {0}. Из последних писем ({1}) ни одному правилу не подходит {2}: они ждут резолюции руководителя.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="490" />
+        <location filename="../gui/settings_routing.py" line="458" />
         <source>Select a rule to see the letters it would get.</source>
         <translation>Выберите правило, чтобы увидеть письма, которые оно получило бы.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="495" />
+        <location filename="../gui/settings_routing.py" line="463" />
         <source>Rule {0} would have got {1} of the last {2} letters.</source>
         <translation>Правило {0} получило бы {1} из последних писем ({2}).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="499" />
+        <location filename="../gui/settings_routing.py" line="467" />
         <source>Rule {0} is not in force; in force, it would match {1} of the last {2} letters.</source>
         <translation>Правило {0} не действует; если бы действовало, ему подошло бы {1} из последних писем ({2}).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="505" />
+        <location filename="../gui/settings_routing.py" line="473" />
         <source>{0} more match it but go to an earlier rule.</source>
         <translation>Ещё {0} подходят к нему, но достаются правилу выше.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="544" />
+        <location filename="../gui/settings_routing.py" line="512" />
         <source>Routing rule saved.</source>
         <translation>Правило распределения сохранено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="556" />
+        <location filename="../gui/settings_routing.py" line="524" />
         <source>Delete the rule</source>
         <translation>Удаление правила</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="557" />
+        <location filename="../gui/settings_routing.py" line="525" />
         <source>Delete rule {0}? Letters already routed keep their department.</source>
         <translation>Удалить правило {0}? Уже распределённые письма останутся в своих отделах.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="571" />
+        <location filename="../gui/settings_routing.py" line="539" />
         <source>Routing rule deleted.</source>
         <translation>Правило распределения удалено.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_routing.py" line="591" />
+        <location filename="../gui/settings_routing.py" line="559" />
         <source>Order of the rules saved.</source>
         <translation>Порядок правил сохранён.</translation>
     </message>
@@ -6929,7 +6969,7 @@
     </message>
     <message>
         <location filename="../cli_commands.py" line="170" />
-        <location filename="../cli_search.py" line="161" />
+        <location filename="../cli_search.py" line="162" />
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
@@ -7190,152 +7230,152 @@
         <translation>Листы-разделители записаны в {0}.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="15" />
+        <location filename="../cli_archive.py" line="16" />
         <source>cases, retention, destruction</source>
         <translation>дела, сроки хранения, уничтожение</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="18" />
+        <location filename="../cli_archive.py" line="19" />
         <source>list the nomenclature of cases</source>
         <translation>показать номенклатуру дел</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="21" />
+        <location filename="../cli_archive.py" line="22" />
         <source>file closed letters into a case</source>
         <translation>подшить закрытые письма в дело</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="23" />
+        <location filename="../cli_archive.py" line="24" />
         <source>nomenclature index</source>
         <translation>индекс по номенклатуре</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="24" />
+        <location filename="../cli_archive.py" line="25" />
         <source>year of the case</source>
         <translation>год дела</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="27" />
+        <location filename="../cli_archive.py" line="28" />
         <source>letters due for destruction</source>
         <translation>письма, подлежащие уничтожению</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="31" />
+        <location filename="../cli_archive.py" line="32" />
         <source>destruction acts</source>
         <translation>акты об уничтожении</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="33" />
+        <location filename="../cli_archive.py" line="34" />
         <source>draft an act of what is due</source>
         <translation>составить проект акта по подлежащим уничтожению</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="36" />
+        <location filename="../cli_archive.py" line="37" />
         <source>list the acts</source>
         <translation>показать акты</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="39" />
+        <location filename="../cli_archive.py" line="40" />
         <source>cancel a draft act</source>
         <translation>отменить проект акта</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="43" />
+        <location filename="../cli_archive.py" line="44" />
         <source>confirm an act: destroy scans and personal data</source>
         <translation>утвердить акт: уничтожить скан-образы и персональные данные</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="48" />
+        <location filename="../cli_archive.py" line="49" />
         <source>save a confirmed act as PDF</source>
         <translation>сохранить утверждённый акт в PDF</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="54" />
+        <location filename="../cli_archive.py" line="55" />
         <source>finish deleting the files of confirmed acts</source>
         <translation>завершить удаление файлов по утверждённым актам</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="60" />
+        <location filename="../cli_archive.py" line="61" />
         <source>Only an archivist or administrator may do this.</source>
         <translation>Это может сделать только архивариус или администратор.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="61" />
+        <location filename="../cli_archive.py" line="62" />
         <source>No such heading in the nomenclature: {0}</source>
         <translation>В номенклатуре нет такого дела: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="62" />
+        <location filename="../cli_archive.py" line="63" />
         <source>No letter with the number {0}.</source>
         <translation>Нет письма с номером {0}.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="63" />
+        <location filename="../cli_archive.py" line="64" />
         <source>Letter {0} is not closed yet and cannot be filed.</source>
         <translation>Письмо {0} ещё не закрыто, подшить его в дело нельзя.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="64" />
+        <location filename="../cli_archive.py" line="65" />
         <source>Letter {0} was destroyed by an act.</source>
         <translation>Письмо {0} уничтожено по акту.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="65" />
+        <location filename="../cli_archive.py" line="66" />
         <source>Nothing is due for destruction on {0}.</source>
         <translation>На {0} нет документов, подлежащих уничтожению.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="66" />
+        <location filename="../cli_archive.py" line="67" />
         <source>No act with the number {0}.</source>
         <translation>Нет акта с номером {0}.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="67" />
+        <location filename="../cli_archive.py" line="68" />
         <source>Act {0} is not a draft any more.</source>
         <translation>Акт {0} уже не является проектом.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="101" />
+        <location filename="../cli_archive.py" line="102" />
         <source>{0}: case {1} of {2}, kept permanently</source>
         <translation>{0}: дело {1} за {2} год, хранится постоянно</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="103" />
+        <location filename="../cli_archive.py" line="104" />
         <source>{0}: case {1} of {2}, may be destroyed from {3}</source>
         <translation>{0}: дело {1} за {2} год, может быть уничтожено с {3}</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="127" />
+        <location filename="../cli_archive.py" line="128" />
         <source>Due for destruction on {0}: {1} letters.</source>
         <translation>Подлежат уничтожению на {0}: писем — {1}.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="142" />
+        <location filename="../cli_archive.py" line="143" />
         <source>Draft act {0}: {1} letters, {2} pages. Nothing is destroyed yet.</source>
         <translation>Проект акта {0}: писем — {1}, листов — {2}. Пока ничего не уничтожено.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="168" />
+        <location filename="../cli_archive.py" line="169" />
         <source>Act {0} cancelled.</source>
         <translation>Акт {0} отменён.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="186" />
+        <location filename="../cli_archive.py" line="187" />
         <source>Act {0} confirmed: {1} letters destroyed, {2} files deleted.</source>
         <translation>Акт {0} утверждён: уничтожено писем — {1}, удалено файлов — {2}.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="208" />
+        <location filename="../cli_archive.py" line="209" />
         <source>Act {0} has no PDF: it is not confirmed.</source>
         <translation>У акта {0} нет PDF: он не утверждён.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="211" />
+        <location filename="../cli_archive.py" line="212" />
         <source>Act {0} saved to {1}.</source>
         <translation>Акт {0} сохранён в {1}.</translation>
     </message>
     <message>
-        <location filename="../cli_archive.py" line="224" />
+        <location filename="../cli_archive.py" line="225" />
         <source>{0} files deleted from the store.</source>
         <translation>Удалено файлов из хранилища: {0}.</translation>
     </message>
@@ -7436,31 +7476,31 @@
     </message>
     <message>
         <location filename="../cli_deadlines.py" line="130" />
-        <location filename="../cli_reports.py" line="67" />
+        <location filename="../cli_reports.py" line="68" />
         <source>The report file must end in .pdf or .xlsx: {0}</source>
         <translation>Файл отчёта должен иметь расширение .pdf или .xlsx: {0}</translation>
     </message>
     <message>
         <location filename="../cli_deadlines.py" line="136" />
-        <location filename="../cli_reports.py" line="72" />
+        <location filename="../cli_reports.py" line="73" />
         <source>--from is after --to.</source>
         <translation>Дата --from позже даты --to.</translation>
     </message>
     <message>
         <location filename="../cli_deadlines.py" line="146" />
-        <location filename="../cli_reports.py" line="52" />
+        <location filename="../cli_reports.py" line="53" />
         <source>No Cyrillic font for the PDF: install fonts-dejavu-core ({0}).</source>
         <translation>Нет шрифта с кириллицей для PDF: установите пакет fonts-dejavu-core ({0}).</translation>
     </message>
     <message>
         <location filename="../cli_deadlines.py" line="152" />
-        <location filename="../cli_reports.py" line="46" />
+        <location filename="../cli_reports.py" line="47" />
         <source>Cannot write {0}: {1}</source>
         <translation>Не удалось записать {0}: {1}</translation>
     </message>
     <message>
         <location filename="../cli_deadlines.py" line="162" />
-        <location filename="../cli_reports.py" line="95" />
+        <location filename="../cli_reports.py" line="96" />
         <source>Report written to {0}.</source>
         <translation>Отчёт сохранён: {0}.</translation>
     </message>
@@ -7476,7 +7516,7 @@
     </message>
     <message>
         <location filename="../cli_deadlines.py" line="181" />
-        <location filename="../cli_reports.py" line="115" />
+        <location filename="../cli_reports.py" line="116" />
         <source>No consumer with account {0}.</source>
         <translation>Нет потребителя с лицевым счётом {0}.</translation>
     </message>
@@ -7511,253 +7551,253 @@
         <translation>Создана задача обратного звонка № {0}.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="16" />
+        <location filename="../cli_replies.py" line="17" />
         <source>render a reply to a registered letter (PDF or DOCX)</source>
         <translation>подготовить ответ на зарегистрированное обращение (PDF или DOCX)</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="24" />
+        <location filename="../cli_replies.py" line="25" />
         <source>register the reply as outgoing and sent (stops the clock)</source>
         <translation>зарегистрировать ответ как исходящий и отправленный (снимает с контроля)</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="32" />
+        <location filename="../cli_replies.py" line="33" />
         <source>a value the template asks for (repeat for several)</source>
         <translation>значение, которое требует шаблон (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="37" />
+        <location filename="../cli_replies.py" line="38" />
         <source>the addressee line in the dative case, e.g. «Иванову П. С.»</source>
         <translation>строка адресата в дательном падеже, например «Иванову П. С.»</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="42" />
+        <location filename="../cli_replies.py" line="43" />
         <source>how it is sent: simple, registered, registered_notice, email or hand</source>
         <translation>способ отправки: simple (простое), registered (заказное), registered_notice (заказное с уведомлением), email или hand (лично)</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="49" />
+        <location filename="../cli_replies.py" line="50" />
         <source>reply templates</source>
         <translation>шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="51" />
+        <location filename="../cli_replies.py" line="52" />
         <source>show the codes and titles</source>
         <translation>показать коды и названия</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="55" />
+        <location filename="../cli_replies.py" line="56" />
         <source>print envelopes for a day's outgoing letters</source>
         <translation>напечатать конверты для исходящих писем за день</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="63" />
+        <location filename="../cli_replies.py" line="64" />
         <source>write the Form 103 mail list of a day's registered letters</source>
         <translation>сформировать список ф. 103 заказных писем за день</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="75" />
+        <location filename="../cli_replies.py" line="76" />
         <source>Expected NAME=VALUE, got: {0}</source>
         <translation>Ожидалось ИМЯ=ЗНАЧЕНИЕ, получено: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="84" />
+        <location filename="../cli_replies.py" line="85" />
         <source>The output file must end in {0}: {1}</source>
         <translation>Файл результата должен иметь расширение {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="103" />
+        <location filename="../cli_replies.py" line="104" />
         <source>The template needs values that are missing: {0}. Give them with --set NAME=VALUE.</source>
         <translation>Для шаблона не хватает значений: {0}. Укажите их параметром --set ИМЯ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="107" />
+        <location filename="../cli_replies.py" line="108" />
         <source>Template error: {0}</source>
         <translation>Ошибка в шаблоне: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="108" />
+        <location filename="../cli_replies.py" line="109" />
         <source>The template uses something that is not allowed: {0}</source>
         <translation>Шаблон использует недопустимые конструкции: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="109" />
+        <location filename="../cli_replies.py" line="110" />
         <source>The template uses unknown placeholders: {0}</source>
         <translation>Шаблон использует неизвестные поля: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="110" />
+        <location filename="../cli_replies.py" line="111" />
         <source>Values that cannot be read: {0}</source>
         <translation>Не удалось распознать значения: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="111" />
+        <location filename="../cli_replies.py" line="112" />
         <source>The template cannot be rendered: {0}</source>
         <translation>Не удалось сформировать письмо по шаблону: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="112" />
+        <location filename="../cli_replies.py" line="113" />
         <source>No such template: {0}. See: mailroom templates list</source>
         <translation>Шаблон не найден: {0}. Список шаблонов: mailroom templates list</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="113" />
+        <location filename="../cli_replies.py" line="114" />
         <source>The template is invalid: {0}</source>
         <translation>Шаблон составлен неверно: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="117" />
+        <location filename="../cli_replies.py" line="118" />
         <source>(line {0})</source>
         <translation>(строка {0})</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="130" />
-        <location filename="../cli_replies.py" line="180" />
+        <location filename="../cli_replies.py" line="131" />
+        <location filename="../cli_replies.py" line="181" />
         <source>No letter with number {0}.</source>
         <translation>Обращение с номером {0} не найдено.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="177" />
+        <location filename="../cli_replies.py" line="178" />
         <source>The letters {0} are from different consumers: a reply answers one.</source>
         <translation>Обращения {0} поступили от разных потребителей: один ответ даётся одному потребителю.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="184" />
+        <location filename="../cli_replies.py" line="185" />
         <source>No Cyrillic font to embed: {0}</source>
         <translation>Нет шрифта с кириллицей для встраивания: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="187" />
+        <location filename="../cli_replies.py" line="188" />
         <source>Unknown mail type: {0}</source>
         <translation>Неизвестный способ отправки: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="188" />
+        <location filename="../cli_replies.py" line="189" />
         <source>Your role may not register replies: {0}</source>
         <translation>Ваша роль не позволяет регистрировать ответы: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="194" />
+        <location filename="../cli_replies.py" line="195" />
         <source>The letter's status does not allow this: {0}</source>
         <translation>Статус обращения не позволяет это сделать: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="206" />
+        <location filename="../cli_replies.py" line="207" />
         <source>Addressee: {0}</source>
         <translation>Адресат: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="209" />
+        <location filename="../cli_replies.py" line="210" />
         <source>Check the case of the addressee's name; correct it with --addressee.</source>
         <translation>Проверьте падеж в строке адресата; при необходимости исправьте её параметром --addressee.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="213" />
+        <location filename="../cli_replies.py" line="214" />
         <source>Registered as outgoing {0} of {1}.</source>
         <translation>Зарегистрировано как исходящее № {0} от {1}.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="217" />
+        <location filename="../cli_replies.py" line="218" />
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="250" />
+        <location filename="../cli_replies.py" line="251" />
         <source>No letters went out by post on {0}.</source>
         <translation>{0} писем почтой не отправлялось.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="261" />
+        <location filename="../cli_replies.py" line="262" />
         <source>Envelopes: {0}; written: {1}</source>
         <translation>Конвертов: {0}; записано: {1}</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="278" />
+        <location filename="../cli_replies.py" line="279" />
         <source>No registered letters went out on {0}.</source>
         <translation>{0} заказных писем не отправлялось.</translation>
     </message>
     <message>
-        <location filename="../cli_replies.py" line="293" />
+        <location filename="../cli_replies.py" line="294" />
         <source>Mail lists: {0}; letters: {1}; written: {2}</source>
         <translation>Списков: {0}; писем: {1}; записано: {2}</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="19" />
+        <location filename="../cli_search.py" line="20" />
         <source>full-text search of letters</source>
         <translation>полнотекстовый поиск писем</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="36" />
+        <location filename="../cli_search.py" line="37" />
         <source>look for words with OCR errors (default: when little is found)</source>
         <translation>искать слова с ошибками распознавания (по умолчанию — когда найдено мало)</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="44" />
+        <location filename="../cli_search.py" line="45" />
         <source>print one JSON array of hits (same as --format json)</source>
         <translation>вывести найденное одним массивом JSON (то же, что --format json)</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="48" />
+        <location filename="../cli_search.py" line="49" />
         <source>rebuild the search index</source>
         <translation>перестроить поисковый индекс</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="52" />
+        <location filename="../cli_search.py" line="53" />
         <source>only letters changed since they were indexed</source>
         <translation>только письма, изменённые после индексации</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="57" />
+        <location filename="../cli_search.py" line="58" />
         <source>registration journal for a period (PDF or XLSX)</source>
         <translation>журнал регистрации за период (PDF или XLSX)</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="116" />
+        <location filename="../cli_search.py" line="117" />
         <source>--limit must be at least 1 and --offset at least 0.</source>
         <translation>--limit должен быть не меньше 1, а --offset — не меньше 0.</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="151" />
+        <location filename="../cli_search.py" line="152" />
         <source>similar words</source>
         <translation>похожие слова</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="157" />
+        <location filename="../cli_search.py" line="158" />
         <source>The query could not be used as written; it was simplified.</source>
         <translation>Запрос в таком виде выполнить не удалось; он упрощён.</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="159" />
+        <location filename="../cli_search.py" line="160" />
         <source>Few exact matches: letters with similar words are shown too.</source>
         <translation>Точных совпадений мало: показаны также письма с похожими словами.</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="176" />
+        <location filename="../cli_search.py" line="177" />
         <source>Indexed {0} of {1} letters</source>
         <translation>Проиндексировано писем: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="190" />
+        <location filename="../cli_search.py" line="191" />
         <source>Indexed {0} letters; the index takes {1:.1f} MB.</source>
         <translation>Проиндексировано писем: {0}; индекс занимает {1:.1f} МБ.</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="205" />
+        <location filename="../cli_search.py" line="206" />
         <source>The output file must end in .pdf or .xlsx.</source>
         <translation>Имя выходного файла должно оканчиваться на .pdf или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="210" />
+        <location filename="../cli_search.py" line="211" />
         <source>The period ends before it starts.</source>
         <translation>Конец периода раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="226" />
+        <location filename="../cli_search.py" line="227" />
         <source>No Cyrillic font found for the PDF; looked for: {0}</source>
         <translation>Не найден шрифт с кириллицей для PDF; искали: {0}</translation>
     </message>
     <message>
-        <location filename="../cli_search.py" line="243" />
+        <location filename="../cli_search.py" line="244" />
         <source>Journal: {0} letters written to {1}.</source>
         <translation>Журнал: записей — {0}, сохранён в {1}.</translation>
     </message>
@@ -8067,28 +8107,28 @@
         <translation>например, letter.link</translation>
     </message>
     <message>
-        <location filename="../cli_reports.py" line="18" />
+        <location filename="../cli_reports.py" line="19" />
         <location filename="../cli_users.py" line="94" />
         <source>Not a date (YYYY-MM-DD): {0}</source>
         <translation>Не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location filename="../cli_reports.py" line="24" />
+        <location filename="../cli_reports.py" line="25" />
         <source>appeals by category, channel and month, with charts (PDF or XLSX)</source>
         <translation>обращения по темам, каналам и месяцам, с диаграммами (PDF или XLSX)</translation>
     </message>
     <message>
-        <location filename="../cli_reports.py" line="34" />
+        <location filename="../cli_reports.py" line="35" />
         <source>a consumer's whole correspondence as one PDF</source>
         <translation>вся переписка с потребителем одним PDF</translation>
     </message>
     <message>
-        <location filename="../cli_reports.py" line="118" />
+        <location filename="../cli_reports.py" line="119" />
         <source>The consumer {0} has no correspondence yet.</source>
         <translation>С потребителем {0} ещё нет переписки.</translation>
     </message>
     <message>
-        <location filename="../cli_reports.py" line="132" />
+        <location filename="../cli_reports.py" line="133" />
         <source>{0}: {1} appeals, {2} replies, {3} pages.</source>
         <translation>{0}: обращений — {1}, ответов — {2}, страниц — {3}.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The archive screen: filing into a case, the retention list, a destruction act."""
+"""The archive screen: filing into a case (also from the register's selection), the
+retention list, a destruction act."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from sqlalchemy import select
 
 from app.gui.archive_view import ArchiveView
 from app.gui.main_window import SECTIONS, MainWindow
+from app.gui.register_replies import letter_menu
 from db.models import Letter, Page, StoredFile, User
+from db.models_search import ArchiveCase, CaseFiling, NomenclatureItem
 from db.store import FileStore
 from letters.actors import resolve_actor
 from letters.archive import file_letters
@@ -59,6 +62,88 @@ def _view(qtbot, database, store, actor_login=None) -> ArchiveView:
     qtbot.addWidget(view)
     view.resize(1000, 640)
     return view
+
+
+def _cases_of(database, reg_nos) -> dict[str, tuple[str, int]]:
+    """Where the letters are filed: registration number → (heading index, case year)."""
+    with database.read() as session:
+        rows = session.execute(
+            select(Letter.reg_no, NomenclatureItem.index, ArchiveCase.year)
+            .join(CaseFiling, CaseFiling.letter_id == Letter.id)
+            .join(ArchiveCase, ArchiveCase.id == CaseFiling.case_id)
+            .join(NomenclatureItem, NomenclatureItem.id == ArchiveCase.item_id)
+            .where(Letter.reg_no.in_(reg_nos))
+        ).all()
+    return {reg_no: (index, year) for reg_no, index, year in rows}
+
+
+def _select(register, *reg_nos: str) -> None:
+    """Select the register's rows of these letters, as a Ctrl+click would."""
+    model, selection = register.model, register.table.selectionModel()
+    register.table.clearSelection()
+    for row in range(model.rowCount()):
+        if model.row_at(row).reg_no in reg_nos:
+            selection.select(
+                model.index(row, 0),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
+
+
+def _filing_action(menu):
+    return next(a for a in menu.actions() if a.objectName() == "file_into_case")
+
+
+def test_file_letters_selected_in_the_register(qtbot, archive, store_dir) -> None:
+    database, store, first, second = archive
+    with database.write() as session:
+        actor = resolve_actor(session, None)
+        third = _closed_letter(session, actor, store, "Прошу вернуть переплату.").reg_no
+        letter = _closed_letter(session, actor, store, "Ответа пока нет.")
+        letter.status = "in_progress"
+        still_open = letter.reg_no
+    window = MainWindow(database, store_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("register")
+    register = window.register
+    qtbot.waitUntil(lambda: register.model.rowCount() == 4)  # loads in the background
+    assert register.file_button.isVisible() and not register.file_button.isEnabled()
+
+    # An open letter among the selected: nothing to file yet, and the menu says why.
+    _select(register, first, still_open)
+    assert not register.file_button.isEnabled()
+    assert "1 of the selected" in register.file_button.toolTip()
+    action = _filing_action(letter_menu(register, window.actor))
+    assert action.isVisible() and not action.isEnabled() and "not all" in action.text()
+
+    _select(register, first, third)
+    assert register.file_button.isEnabled()
+    with qtbot.waitSignal(register.file_requested) as asked:
+        register.file_button.click()
+    assert sorted(asked.args[0]) == sorted([first, third])
+    action = _filing_action(letter_menu(register, window.actor))
+    assert action.isEnabled() and action.text() == "File 2 letters into a case…"
+    action.trigger()  # the context menu's entry: the archive opens with the letters
+
+    archive_view = window.archive_view
+    cases = archive_view.cases
+    assert window.current_section() == "archive"
+    assert archive_view.currentWidget() is cases
+    assert sorted(cases.numbers.toPlainText().splitlines()) == sorted([first, third])
+    qtbot.waitUntil(lambda: cases.case.findData("01-13") >= 0)  # the nomenclature is read
+    assert "Letters ready to file: 2." in cases.info.text()
+    cases.case.setCurrentIndex(cases.case.findData("01-13"))
+    with qtbot.waitSignal(cases.changed, timeout=15000):
+        cases.file_button.click()
+    assert "Filed 2 letters." in cases.info.text()
+    assert "01-13 of 2019, kept permanently" in cases.info.text()
+    assert cases.numbers.toPlainText() == ""
+    assert _cases_of(database, [first, second, third, still_open]) == {
+        first: ("01-13", 2019),
+        second: ("01-12", 2019),  # filed before, untouched
+        third: ("01-13", 2019),
+    }
+    window.close()
 
 
 def test_file_then_destroy_by_an_act(qtbot, archive, tmp_path) -> None:
@@ -145,6 +230,13 @@ def test_a_clerk_has_no_archive(qtbot, archive, tmp_path) -> None:
     qtbot.addWidget(window)
     assert window.archive_view is None
     assert window.nav.item(SECTIONS.index("archive")).isHidden()
+    assert window.register.file_button.isHidden()  # no filing from the register either
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 2)
+    _select(window.register, first)
+    action = _filing_action(letter_menu(window.register, clerk))
+    assert not action.isVisible() and not action.isEnabled()
+    window.file_into_case([first])
+    assert window.current_section() != "archive"
     window.show_section("archive")
     assert window.current_section() != "archive"
     # The service refuses regardless of the GUI; the view says why.
