@@ -121,7 +121,9 @@ def test_archive_destruction_flow(run_cli, register, db_url: str, tmp_path: Path
     assert confirmed.returncode == 0, confirmed.stderr
     assert "5 letters destroyed" in confirmed.stdout
     assert page_count(act_pdf.read_bytes()) >= 1
-    assert f"АКТ № {number}" in " ".join(pdf_text(act_pdf.read_bytes()))
+    act_text = " ".join(" ".join(pdf_text(act_pdf.read_bytes())).split())
+    assert f"АКТ № {number}" in act_text and "Итого: 5 обращений" in act_text
+    assert "Уничтожены:" in act_text and "ПРОЕКТ" not in act_text
     assert run_cli("archive", "act", "cancel", number).returncode == 2
     assert "0 files" in run_cli("archive", "purge").stdout
     database = Database(db_url)

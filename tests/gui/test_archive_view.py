@@ -20,6 +20,7 @@ from letters.actors import resolve_actor
 from letters.archive import file_letters
 from letters.permissions import PermissionDenied
 from letters.register import FileDraft, LetterDraft, PageDraft, register_letter
+from ocr.archive_pdf import pdf_text
 
 OLD = dt.datetime(2019, 5, 6, 10, 0, tzinfo=dt.UTC)
 TODAY = dt.date(2026, 3, 1)
@@ -183,6 +184,9 @@ def test_file_then_destroy_by_an_act(qtbot, archive, tmp_path) -> None:
         page.save_pdf(draft_pdf)
     assert saved.args == [f"Act saved to {draft_pdf}."]
     assert draft_pdf.read_bytes().startswith(b"%PDF")
+    draft_text = " ".join(" ".join(pdf_text(draft_pdf.read_bytes())).split())
+    assert "ПРОЕКТ" in draft_text and "Итого: 2 обращения" in draft_text
+    assert "Подлежат уничтожению" in draft_text and "Уничтожены" not in draft_text
 
     with database.read() as session:
         letter_id = session.scalar(select(Letter.id).where(Letter.reg_no == first))

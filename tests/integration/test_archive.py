@@ -20,10 +20,13 @@ from letters.archive import (
     file_letters,
     nomenclature,
 )
-from letters.archive_acts import cancel_act, confirm_act, create_act, purge_files
+from letters.archive_act_pdf import act_pdf, letters_count
+from letters.archive_acts import cancel_act, confirm_act, create_act, get_act, purge_files
 from letters.permissions import PermissionDenied
 from letters.register import FileDraft, LetterDraft, PageDraft, register_letter
+from letters.replies import Letterhead
 from letters.search import index_letter, search_letters
+from letters.settings import CompanyRequisites, save_requisites
 from ocr.archive_pdf import pdf_text
 
 OLD = dt.datetime(2019, 5, 6, 10, 0, tzinfo=dt.UTC)
@@ -178,7 +181,15 @@ def test_destruction_end_to_end(archive) -> None:
     assert f"АКТ № {number}" in text
     assert "о выделении к уничтожению документов" in text and "№ 236" in text
     assert numbers["old"] in text and numbers["alone"] in text and numbers["recent"] not in text
-    assert "Итого: 2 обращений" in text and "5 лет ЭПК" in text
+    assert "Итого: 2 обращения, 2 листа." in text and "5 лет ЭПК" in text
+    assert "На основании Перечня типовых управленческих архивных документов" in text
+    assert "утверждённого приказом Росархива от 20.12.2019 № 236" in text
+    # Confirmed: the past tense and the real figures, no draft mark.
+    assert "Уничтожены: скан-образы" in text and "(всего 3 файла)" in text
+    assert "Уничтожено файлов" in text and "Сохранены регистрационные записи" in text
+    assert "ПРОЕКТ" not in text and "Подлежат уничтожению" not in text
+    assert "Западная энергосбытовая компания" in text  # the letterhead's name
+    assert "Организация" not in text
     assert "Выписка из журнала событий" in text
     for action in ("Регистрация обращения", "Помещено в дело", "Уничтожение скан-образов"):
         assert action in text
@@ -219,3 +230,74 @@ def test_destruction_hooks_blank_other_areas(archive) -> None:
         archive_acts._destruction_hooks.pop("test-replies")
     assert len(seen) == 1 and len(seen[0]) == 2 and act.files_to_purge == 4
     assert not store.path_of(extra.rel_path).exists()
+
+
+def _act_text(session, number: str) -> str:
+    return re.sub(r"\s+", " ", " ".join(pdf_text(act_pdf(session, get_act(session, number)))))
+
+
+def test_a_draft_act_is_marked_and_worded_as_a_draft(archive) -> None:
+    database, _, numbers = archive
+    with database.write() as session:
+        actor = resolve_actor(session, None)
+        number = create_act(session, actor, TODAY).number
+        text = _act_text(session, number)
+    assert text.count("ПРОЕКТ") >= 2  # the mark at the top and the watermark, on every page
+    assert f"АКТ № {number}" in text and numbers["old"] in text
+    assert "На основании Перечня типовых" in text and "Перечень" not in text
+    assert "Итого: 2 обращения, 2 листа." in text
+    assert "Подлежат уничтожению: скан-образы" in text
+    assert "Документы будут уничтожены только после утверждения акта." in text
+    # Nothing is destroyed yet: no past tense, no figure of destroyed files.
+    assert "Уничтожены" not in text and "Уничтожено" not in text and "всего" not in text
+    assert "Сохранены" not in text and "Сохраняются регистрационные записи" in text
+    assert "Западная энергосбытовая компания" in text and "Организация" not in text
+
+
+@pytest.mark.parametrize(
+    ("count", "letters", "pages", "files"),
+    [
+        (1, "1 обращение", "1 лист", "2 файла"),
+        (3, "3 обращения", "3 листа", "6 файлов"),
+        (5, "5 обращений", "5 листов", "10 файлов"),
+    ],
+)
+def test_the_act_agrees_counts_in_russian(
+    database, store_dir, count, letters, pages, files
+) -> None:
+    store = FileStore(store_dir)
+    with database.write() as session:
+        actor = resolve_actor(session, None)
+        numbers = []
+        for n in range(count):
+            own = FileDraft(store.put_bytes(f"%PDF {n}".encode()), "application/pdf", "source")
+            text = f"Письмо {n}: прошу проверить начисления."
+            numbers.append(_register(session, actor, store, OLD, text, own, 0).reg_no)
+        file_letters(session, actor, numbers)
+        number = create_act(session, actor, TODAY).number
+        draft = _act_text(session, number)
+        confirm_act(session, actor, number, store)
+        confirmed = _act_text(session, number)
+    assert f"Итого: {letters}, {pages}." in draft and f"за 2019 год: {letters}, {pages}." in draft
+    assert f"Итого: {letters}, {pages}." in confirmed and f"(всего {files})" in confirmed
+
+
+def test_count_words_agree() -> None:
+    expected = {
+        1: "обращение", 2: "обращения", 4: "обращения", 5: "обращений", 11: "обращений",
+        12: "обращений", 14: "обращений", 21: "обращение", 22: "обращения", 111: "обращений",
+    }  # fmt: skip
+    assert {n: letters_count(n) for n in expected} == {n: f"{n} {w}" for n, w in expected.items()}
+
+
+def test_the_act_names_the_configured_organisation(archive, monkeypatch) -> None:
+    database, _, _ = archive
+    with database.write() as session:
+        admin = resolve_actor(session, None)
+        save_requisites(session, admin, CompanyRequisites(name="ПАО «Энергосбыт Тест»"))
+        number = create_act(session, admin, TODAY).number
+        assert "ПАО «Энергосбыт Тест»" in _act_text(session, number)
+        # Nothing configured at all: a blank line to fill in, never a made-up name.
+        monkeypatch.setattr("letters.archive_act_pdf.load_letterhead", lambda _s: Letterhead(""))
+        text = _act_text(session, number)
+    assert "(наименование организации)" in text and "Организация" not in text
