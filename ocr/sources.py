@@ -1,4 +1,4 @@
-"""Input files -> page images on disk (``RawPage``), one PNG per page.
+"""Input files -> page images on disk (``RawPage``), one image file per page.
 
 Kinds are recognised by content (magic bytes), never by extension alone. Anything that cannot
 become pages raises :class:`~ocr.types.UnusableInput` with a stable ``code`` so the intake can
@@ -11,6 +11,8 @@ Resolution choices:
   the viewer and the archive; they are rendered at ``text_layer_dpi`` (150 by default), which
   is sharp on screen and a quarter of the pixels to encode and store;
 * raster files keep their own pixels; their DPI comes from the file when plausible, else 300.
+  A single upright PNG or JPEG page is read by the preparation as it is (no copy); other
+  raster pages are written as normalised PNG copies (grey unless coloured, square pixels).
 """
 
 from __future__ import annotations
@@ -323,7 +325,12 @@ def _read_raster(path: Path, workdir: Path, prefix: str, max_pixels: int) -> lis
                     )
             for index in range(frames):
                 image.seek(index)
-                image.load()
+                image.load()  # decodes every pixel: a truncated file fails here
+                if frames == 1 and _usable_as_is(image):
+                    dpis = _frame_dpi(image)
+                    dpi = round(dpis[0]) if dpis else DEFAULT_DPI
+                    pages.append(RawPage(path.name, index, str(path), dpi, None))
+                    continue
                 frame, dpi = _normalised_frame(image)
                 out = workdir / f"{prefix}-{index:04d}.png"
                 _save_pil_png(frame, out, dpi)
@@ -333,6 +340,21 @@ def _read_raster(path: Path, workdir: Path, prefix: str, max_pixels: int) -> lis
     except _DECODE_ERRORS as exc:
         raise UnusableInput("truncated", f"{path.name}: {exc}") from exc
     return pages
+
+
+def _usable_as_is(image: Image.Image) -> bool:
+    """Whether the page preparation can read the file itself (no copy to write).
+
+    A single PNG or JPEG page in a plain mode, stored upright, with square pixels: OpenCV
+    decodes it to the same grey page that a normalised copy would give. Re-encoding such a
+    page cost more CPU than everything else the intake does for it in the main process.
+    """
+    if image.format not in ("PNG", "JPEG") or image.mode not in ("1", "L", "RGB"):
+        return False
+    if image.getexif().get(0x0112, 1) != 1:  # EXIF orientation: the copy is turned upright
+        return False
+    dpis = _frame_dpi(image)
+    return dpis is None or abs(dpis[0] - dpis[1]) <= 1
 
 
 def _frame_dpi(image: Image.Image) -> tuple[float, float] | None:

@@ -159,6 +159,8 @@ def recognize(
     want_pdf: bool = True,
     page_index: int = 0,
     timeout_s: int = 0,
+    *,
+    text_only_pdf: bool = False,
 ) -> PageText:
     """Run tesseract once on the page image at ``image_path``.
 
@@ -166,7 +168,8 @@ def recognize(
     image, ``Box.page == page_index``), the mean word confidence, and, if ``want_pdf``, a
     single-page searchable PDF holding the image under an invisible text layer. ``dpi``
     sets the PDF page size and tesseract's scale assumptions. ``timeout_s`` (0 = none)
-    kills a stuck process.
+    kills a stuck process. ``text_only_pdf`` leaves the image out of the PDF (only the
+    invisible text), to be laid over another picture of the page.
 
     Raises :class:`TesseractMissing` (no binary, no language data), :class:`TesseractFailed`
     (tesseract ran but failed) or :class:`FileNotFoundError` (no image).
@@ -178,7 +181,11 @@ def recognize(
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     outputs = ["txt", "tsv", "pdf"] if want_pdf else ["txt", "tsv"]
     # Pages reach tesseract binarised dark-on-light: skip its inverted-text retries.
-    config = f"--dpi {int(dpi)} -c tessedit_create_tsv=1 -c textonly_pdf=0 -c tessedit_do_invert=0"
+    text_only = int(text_only_pdf)
+    config = (
+        f"--dpi {int(dpi)} -c tessedit_create_tsv=1 -c textonly_pdf={text_only} "
+        "-c tessedit_do_invert=0"
+    )
     with tempfile.TemporaryDirectory(prefix="mailroom-ocr-") as workdir:
         base = os.path.join(workdir, "page")
         try:

@@ -53,6 +53,8 @@ class PreparedPage:
     is_blank: bool = False
     separator_code: str | None = None  # payload of a separator-sheet QR code, if any
     dpi: int = 300  # resolution of image_path (scans above 400 dpi are brought to 300)
+    flip_pending: bool = False  # upright vs upside down left to the OCR's confidence
+    ocr_scale: float = 1.0  # tesseract reads a copy this much smaller (big print)
 
 
 @dataclass(slots=True)

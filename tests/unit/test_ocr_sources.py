@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from ocr.images import load_gray
 from ocr.sources import is_usable_text, page_count, read_pages, sniff_kind
 from ocr.types import UnusableInput
 
@@ -265,8 +266,27 @@ def test_single_page_images(tmp_path: Path, fmt: str, suffix: str, dpi: int) -> 
     assert page.dpi == dpi  # WebP carries no DPI: a 300-dpi scan is assumed
     with Image.open(page.image_path) as image:
         assert image.size == (800, 1100)
-        assert image.mode == "L"  # a colour file of a black-and-white page is stored grey
+        if fmt != "PNG":  # a copy: a colour file of a black-and-white page is stored grey
+            assert image.mode == "L"
+    gray = load_gray(page.image_path)
+    assert gray.shape == (1100, 800) and gray.min() < 50  # the text is there
     assert page_count(path) == 1
+
+
+def test_plain_png_and_jpeg_pages_are_read_as_they_are(tmp_path: Path) -> None:
+    """No copy is written for a single upright PNG or JPEG page; a turned photo is copied."""
+    png, jpeg, turned = tmp_path / "scan.png", tmp_path / "scan.jpg", tmp_path / "photo.jpg"
+    text_image(mode="RGB").save(png, dpi=(300, 300))
+    text_image().save(jpeg, dpi=(200, 200), quality=90)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    text_image(mode="RGB").save(turned, dpi=(200, 200), exif=exif, quality=90)
+    out = tmp_path / "out"
+    ((p1,), (p2,), (p3,)) = (read_pages(f, out) for f in (png, jpeg, turned))
+    assert (p1.image_path, p1.dpi) == (str(png), 300)
+    assert (p2.image_path, p2.dpi) == (str(jpeg), 200)
+    assert Path(p3.image_path).parent == out and load_gray(p3.image_path).shape == (800, 1100)
+    assert [f.name for f in out.iterdir()] == [Path(p3.image_path).name]
 
 
 def test_jpeg_dpi_and_exif_orientation(tmp_path: Path) -> None:
