@@ -161,6 +161,8 @@ def _finish(
     height, width = image.shape[:2]
     angle = round(angle, 2) + 0.0  # no "-0.0"
     scale = ocr_scale(image, dpi) if bilevel else 1.0
+    if scale < 1.0:
+        _write_copy(image, scale, ocr_copy_path(out))
     return PreparedPage(
         str(out), rotation, angle, width, height, blank, code, dpi, flip_pending, scale
     )
@@ -337,7 +339,9 @@ def binarise(gray: np.ndarray, dpi: int) -> np.ndarray:
 
 def write_png(image: np.ndarray, path: Path, dpi: int, *, bilevel: bool = False) -> None:
     """Write a PNG with a pHYs chunk, so tesseract and viewers know the resolution."""
-    params = [cv2.IMWRITE_PNG_BILEVEL, 1] if bilevel else [cv2.IMWRITE_PNG_COMPRESSION, 1]
+    # 1-bit pages are stored: level 6 is 15% smaller than level 1 for ~15 ms more.
+    level = 6 if bilevel else 1
+    params = [cv2.IMWRITE_PNG_BILEVEL, int(bilevel), cv2.IMWRITE_PNG_COMPRESSION, level]
     ok, encoded = cv2.imencode(".png", image, params)
     if not ok:
         raise ValueError(f"cannot encode {path}")
@@ -375,13 +379,31 @@ def ocr_scale(binary: np.ndarray, dpi: int) -> float:
     return round(scale, 3) if scale < _WORTH_SCALING else 1.0
 
 
-def ocr_copy(image_path: str | Path, dpi: int, scale: float, out: Path) -> int:
-    """Write the smaller grey copy tesseract reads; returns its DPI."""
-    binary = load_gray(image_path)
+def ocr_copy_path(image_path: str | Path) -> Path:
+    """Where the smaller copy of a prepared page is written for tesseract (a PGM file:
+    no compression to spend time on, and tesseract reads it as fast as anything)."""
+    path = Path(image_path)
+    return path.with_name(path.stem + "-ocr.pgm")
+
+
+def ocr_dpi(dpi: int, scale: float) -> int:
+    """The resolution of the smaller copy."""
+    return max(1, round(dpi * scale))
+
+
+def ocr_copy(image_path: str | Path, scale: float) -> Path:
+    """Write the smaller grey copy of the prepared page at ``image_path``; its path."""
+    out = ocr_copy_path(image_path)
+    _write_copy(load_gray(image_path), scale, out)
+    return out
+
+
+def _write_copy(binary: np.ndarray, scale: float, out: Path) -> None:
     small = cv2.resize(binary, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    small_dpi = max(1, round(dpi * scale))
-    write_png(small, out, small_dpi)
-    return small_dpi
+    ok, encoded = cv2.imencode(".pgm", small)
+    if not ok:
+        raise ValueError(f"cannot encode {out}")
+    out.write_bytes(encoded.tobytes())
 
 
 # --- upright or upside down ---------------------------------------------------------------

@@ -20,7 +20,15 @@ from pathlib import Path
 import cv2
 
 from ocr.archive_pdf import image_under_text
-from ocr.images import load_gray, ocr_copy, prepare_page, upside_down, write_png
+from ocr.images import (
+    load_gray,
+    ocr_copy,
+    ocr_copy_path,
+    ocr_dpi,
+    prepare_page,
+    upside_down,
+    write_png,
+)
 from ocr.tesseract import recognize, text_page
 from ocr.types import Box, PageText, PreparedPage, RawPage, Word
 
@@ -57,8 +65,10 @@ def read_page(prepared: PreparedPage, lang: str, page_index: int) -> PageText:
             prepared.image_path, lang=lang, dpi=prepared.dpi, want_pdf=True, page_index=page_index
         )
     image = Path(prepared.image_path)
-    copy = image.with_name(image.stem + "-ocr.png")
-    copy_dpi = ocr_copy(image, prepared.dpi, prepared.ocr_scale, copy)
+    copy = ocr_copy_path(image)
+    if not copy.is_file():  # written by the preparation; made again if it is gone
+        ocr_copy(image, prepared.ocr_scale)
+    copy_dpi = ocr_dpi(prepared.dpi, prepared.ocr_scale)
     try:
         text = recognize(
             copy, lang=lang, dpi=copy_dpi, want_pdf=True, page_index=page_index,
@@ -83,6 +93,7 @@ def turn_over(prepared: PreparedPage) -> PreparedPage:
     """The prepared page turned by 180 degrees (rewritten in place)."""
     turned = cv2.rotate(load_gray(prepared.image_path), cv2.ROTATE_180)
     write_png(turned, Path(prepared.image_path), prepared.dpi, bilevel=True)
+    ocr_copy_path(prepared.image_path).unlink(missing_ok=True)  # made again when needed
     return replace(prepared, rotation=(prepared.rotation + 180) % 360)
 
 

@@ -7,13 +7,15 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from ocr.archive_pdf import merge_pdfs, page_count, pdf_text
+from ocr.archive_pdf import image_under_text, merge_pdfs, page_count, pdf_text
 from ocr.tesseract import recognize
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -83,3 +85,47 @@ def test_nothing_to_merge_is_an_error() -> None:
 def test_a_broken_part_is_named() -> None:
     with pytest.raises(ValueError, match="part 1"):
         merge_pdfs([typed_pdf(["ok"]), b"%PDF-1.4 garbage"])
+
+
+@pytest.mark.parametrize(("mode", "fmt"), [("1", "PNG"), ("L", "PNG"), ("L", "JPEG")])
+def test_image_under_text_layer(tmp_path: Path, mode: str, fmt: str) -> None:
+    """The full-size page image under a text layer made from a smaller copy of it."""
+    line = "Прошу произвести перерасчёт"
+    page = scanned_page(tmp_path / "page.png", line)
+    image_path = tmp_path / f"page.{fmt.lower()}"
+    with Image.open(page) as image:
+        image.convert(mode).save(image_path, format=fmt, dpi=(300, 300))
+    with Image.open(page) as image:
+        half = image.convert("L").resize((800, 130), Image.Resampling.BOX)
+        half.save(tmp_path / "half.png", dpi=(150, 150))
+    layer = recognize(tmp_path / "half.png", dpi=150, text_only_pdf=True).pdf
+    assert layer is not None
+    pdf = image_under_text(image_path, 300, layer)
+    document = pdfium.PdfDocument(pdf)
+    try:
+        assert document.get_page_size(0) == pytest.approx((1600 * 72 / 300, 260 * 72 / 300))
+        images = list(document[0].get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]))
+        assert [i.get_px_size() for i in images] == [(1600, 260)]
+        rendered = np.asarray(document[0].render(scale=300 / 72, grayscale=True).to_pil())
+        with Image.open(image_path) as image:
+            original = np.asarray(image.convert("L"), dtype=np.int16)
+        assert abs(rendered.shape[0] - 260) <= 1 and abs(rendered.shape[1] - 1600) <= 1
+        difference = np.abs(rendered[:259, :1599].astype(np.int16) - original[:259, :1599])
+        assert difference.mean() < 8  # the same picture
+    finally:
+        document.close()
+    (text,) = pdf_text(pdf)
+    assert normalise(line) in normalise(text)
+
+
+def test_png_kinds_taken_without_decoding() -> None:
+    from ocr.archive_pdf import _png_image
+
+    def png(mode: str) -> bytes:
+        out = io.BytesIO()
+        Image.new(mode, (30, 20), 255).save(out, format="PNG")
+        return out.getvalue()
+
+    assert _png_image(png("1")) is not None and _png_image(png("L")) is not None
+    assert _png_image(png("RGB")) is None and _png_image(png("P")) is None
+    assert _png_image(b"GIF89a") is None

@@ -57,7 +57,7 @@ def test_big_print_is_read_from_a_copy_and_mapped_back(tmp_path: Path) -> None:
     result = process_page(raw, str(tmp_path / "out"), "rus+eng", 3)
     prepared, text = result.prepared, result.text
     assert 0.5 <= prepared.ocr_scale < 0.9
-    assert not list((tmp_path / "out").glob("*-ocr.png"))  # the copy is gone
+    assert not list((tmp_path / "out").glob("*-ocr.*"))  # the copy is gone
     found = " ".join(w.text for w in text.words).lower()
     assert all(key in found for key in KEY_WORDS)
     stored = load_gray(prepared.image_path)
