@@ -155,7 +155,9 @@ def mailroom_import(folder: Path, pages_dir: Path, run: int) -> tuple[float, int
         [*base, "consumers", "import", str(registry)], env=env, check=True, capture_output=True
     )
     seconds, peak_kb, _ = run_measured([*base, "import", str(pages_dir)], env)
-    export = subprocess.run([*base, "export"], env=env, capture_output=True, text=True, check=True)
+    export = subprocess.run(
+        [*base, "export"], env=env, capture_output=True, text=True, check=True
+    ).stdout
     records = {json.loads(x)["source_files"][0]: json.loads(x)["text"] for x in export.splitlines()}
     pages = sorted(pages_dir.glob("*.png"))
     return seconds, peak_kb, "\n".join(records.get(p.name, "") for p in pages)
