@@ -1,15 +1,19 @@
 """The archive section (run by ``scripts/screenshots.py``).
 
-Builds a small register signed in as an archivist: closed letters of 2019 and 2020 filed
-into the appeals case «01-12» of their year, a draft destruction act of the 2019 case (as
-of 1 March 2025, so the 2020 letters are due today and not in the act yet), closed letters
-of 2021 not filed yet and open letters of this year. Saves:
+Builds a small register signed in as an archivist: closed letters of 2018 to 2020 filed
+into the appeals case «01-12» of their year; two of the 2018 letters destroyed by a
+confirmed act of 1 March 2024 (their tombstones stay), the third filed late; a draft
+destruction act of 1 March 2025 listing the late 2018 letter and the 2019 case (so the
+2020 letters are due today and not in an act yet); closed letters of 2021 not filed yet
+and open letters of this year. Saves:
 
     register_file_menu   the register: closed letters selected, the context menu with
                          «File into a case…»
     archive_file         the Cases page opened from the register with the letters ready
-    archive_cases        the Cases page after filing them
-    archive_retention    the Retention page: letters due today and the draft act
+    archive_cases        the Cases page after filing them: the heading «01-12» chosen, its
+                         cases by year, and the letters of the 2018 case (tombstones and
+                         a letter in the draft act)
+    archive_retention    the Retention page: letters due today and the acts
 """
 
 from __future__ import annotations
@@ -21,8 +25,13 @@ from shots_common import SIZE, save, save_with_popup, wait, wait_until
 
 ARCHIVIST = ("sidorova", "Сидорова Анна Ильинична")
 ACT_AS_OF = dt.date(2025, 3, 1)
+DESTROYED_AS_OF = dt.date(2024, 3, 1)  # the confirmed act of the 2018 case
+SHOWN_CASE = 2018  # the case whose letters the archive_cases shot lists
 # (registered, sender, category, summary, status); filed: the years before 2021
 LETTERS = (
+    ("2018-02-09", "Лебедев Сергей Павлович", "billing", "Ошибка в квитанции", "done"),
+    ("2018-05-23", "Фомина Ольга Витальевна", "meter_readings", "Показания не учтены", "done"),
+    ("2018-12-03", "Зуева Галина Петровна", "recalculation", "Перерасчёт за ноябрь", "reply_sent"),
     ("2019-03-12", "Соколова Вера Андреевна", "billing", "Жалоба на начисления", "done"),
     ("2019-06-04", "Титов Алексей Михайлович", "recalculation", "Просит перерасчёт", "reply_sent"),
     ("2019-10-21", "Белова Ирина Олеговна", "meter_readings", "Показания счётчика", "done"),
@@ -45,7 +54,7 @@ def build(folder: Path):  # type: ignore[no-untyped-def]
     from db.store import FileStore
     from letters.actors import resolve_actor
     from letters.archive import file_letters
-    from letters.archive_acts import create_act
+    from letters.archive_acts import confirm_act, create_act
     from letters.register import FileDraft, LetterDraft, PageDraft, register_letter
 
     database = Database(f"sqlite:///{folder / 'mailroom.sqlite3'}")
@@ -83,7 +92,10 @@ def build(folder: Path):  # type: ignore[no-untyped-def]
                 filed.append(registered.reg_no)
         session.flush()
         archivist = resolve_actor(session, ARCHIVIST[0])
-        file_letters(session, archivist, filed)
+        file_letters(session, archivist, filed[:2])  # filed in time, destroyed by an act
+        old = create_act(session, archivist, DESTROYED_AS_OF)
+        confirm_act(session, archivist, old.number, store)
+        file_letters(session, archivist, filed[2:])  # the third 2018 letter filed late
         act = create_act(session, archivist, ACT_AS_OF)
     return database, store, archivist, act.number
 
@@ -128,6 +140,11 @@ def shoot(language: str, work: Path, out: Path) -> list[Path]:
     cases.changed.connect(lambda: changed.append(True))
     cases.file_letters()
     wait_until(lambda: changed)
+    cases.select_heading("01-12")
+    wait_until(lambda: SHOWN_CASE in cases.cases_shown)
+    cases.select_case(SHOWN_CASE)
+    wait_until(lambda: cases.letters_table.rowCount() > 0)
+    cases.letters_table.setFocus()
     saved.append(save(window, out, language, "archive_cases", 300))
 
     retention = window.archive_view.retention  # type: ignore[union-attr]

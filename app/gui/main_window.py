@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
             *([self.archive_view] if self.archive_view is not None else []),
         ):
             view.status_message.connect(self.show_message)
+        if self.archive_view is not None:
+            self.archive_view.letter_requested.connect(self.open_letter)
         self.audit_view: QWidget | None = None
         self.reminders: TrayReminders | None = None
         self._build_menu()

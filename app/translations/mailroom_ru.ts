@@ -10,6 +10,7 @@
     </message>
     <message>
         <location filename="../gui/archive_retention.py" line="106" />
+        <location filename="../gui/archive_view.py" line="172" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -25,12 +26,13 @@
     </message>
     <message>
         <location filename="../gui/archive_retention.py" line="109" />
-        <location filename="../gui/archive_view.py" line="104" />
+        <location filename="../gui/archive_view.py" line="140" />
         <source>Retention</source>
         <translation>Срок хранения</translation>
     </message>
     <message>
         <location filename="../gui/archive_retention.py" line="110" />
+        <location filename="../gui/archive_view.py" line="158" />
         <source>Destroy from</source>
         <translation>Уничтожить с</translation>
     </message>
@@ -191,162 +193,310 @@
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="43" />
+        <location filename="../gui/archive_view.py" line="55" />
         <source>Only an archivist or administrator may do this.</source>
         <translation>Это может сделать только архивариус или администратор.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="44" />
+        <location filename="../gui/archive_view.py" line="56" />
         <source>No such heading in the nomenclature: {0}</source>
         <translation>В номенклатуре нет такого дела: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="45" />
+        <location filename="../gui/archive_view.py" line="57" />
         <source>No letter with the number {0}.</source>
         <translation>Нет письма с номером {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="46" />
+        <location filename="../gui/archive_view.py" line="58" />
         <source>Letter {0} is not closed yet and cannot be filed.</source>
         <translation>Письмо {0} ещё не закрыто, подшить его в дело нельзя.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="47" />
+        <location filename="../gui/archive_view.py" line="59" />
         <source>Letter {0} was destroyed by an act.</source>
         <translation>Письмо {0} уничтожено по акту.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="48" />
+        <location filename="../gui/archive_view.py" line="60" />
         <source>Nothing is due for destruction on {0}.</source>
         <translation>На {0} нет документов, подлежащих уничтожению.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="49" />
+        <location filename="../gui/archive_view.py" line="61" />
         <source>No act with the number {0}.</source>
         <translation>Нет акта с номером {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="50" />
+        <location filename="../gui/archive_view.py" line="62" />
         <source>Act {0} is not a draft any more.</source>
         <translation>Акт {0} уже не является проектом.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="103" />
+        <location filename="../gui/archive_view.py" line="139" />
         <source>Index</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="105" />
+        <location filename="../gui/archive_view.py" line="141" />
         <source>ЭПК</source>
         <translation>ЭПК</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="106" />
+        <location filename="../gui/archive_view.py" line="142" />
         <source>Title and basis</source>
         <translation>Заголовок и основание</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="116" />
+        <location filename="../gui/archive_view.py" line="148" />
+        <source>Choose a heading to see its cases</source>
+        <translation>Выберите заголовок, чтобы увидеть его дела</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="151" />
+        <source>Choose a heading to see its cases.</source>
+        <translation>Выберите заголовок, чтобы увидеть его дела.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="156" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="157" />
+        <source>Letters filed</source>
+        <translation>Подшито писем</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="159" />
+        <source>In an act</source>
+        <translation>В акте</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="164" />
+        <source>Choose a case to see its letters</source>
+        <translation>Выберите дело, чтобы увидеть его письма</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="167" />
+        <location filename="../gui/archive_view.py" line="292" />
+        <location filename="../gui/archive_view.py" line="337" />
+        <source>Choose a case to see its letters.</source>
+        <translation>Выберите дело, чтобы увидеть его письма.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="173" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="174" />
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="175" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="176" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="177" />
+        <source>Scans</source>
+        <translation>Скан-образы</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="183" />
+        <source>Double-click a letter or press Enter to open its card</source>
+        <translation>Дважды щёлкните письмо или нажмите Enter, чтобы открыть его карточку</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="192" />
         <source>year of registration</source>
         <translation>год регистрации</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="121" />
+        <location filename="../gui/archive_view.py" line="197" />
         <source>Registration numbers of closed letters, one per line</source>
         <translation>Регистрационные номера закрытых писем, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="124" />
+        <location filename="../gui/archive_view.py" line="200" />
         <source>File closed letters</source>
         <translation>Подшить закрытые письма</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="126" />
+        <location filename="../gui/archive_view.py" line="202" />
         <source>File the listed closed letters into the chosen case</source>
         <translation>Подшить перечисленные закрытые письма в выбранное дело</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="130" />
+        <location filename="../gui/archive_view.py" line="206" />
         <source>A case of year Y kept N years may be destroyed from 1 January of Y + N + 1.</source>
         <translation>Дело года Y со сроком хранения N лет может быть уничтожено с 1 января года Y + N + 1.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="140" />
+        <location filename="../gui/archive_view.py" line="232" />
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="141" />
+        <location filename="../gui/archive_view.py" line="233" />
         <source>Year of the case:</source>
         <translation>Год дела:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="142" />
+        <location filename="../gui/archive_view.py" line="234" />
         <source>Letters:</source>
         <translation>Письма:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="147" />
+        <location filename="../gui/archive_view.py" line="216" />
         <source>Nomenclature of cases</source>
         <translation>Номенклатура дел</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="155" />
+        <location filename="../gui/archive_view.py" line="245" />
         <source>Reading the nomenclature</source>
         <translation>Чтение номенклатуры</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="162" />
+        <location filename="../gui/archive_view.py" line="253" />
         <source>By the journal (default heading)</source>
         <translation>По журналу (заголовок по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="165" />
+        <location filename="../gui/archive_view.py" line="256" />
+        <location filename="../gui/archive_view.py" line="319" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="178" />
+        <location filename="../gui/archive_view.py" line="271" />
         <source>{0} headings.</source>
         <translation>Заголовков: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="185" />
+        <location filename="../gui/archive_view.py" line="300" />
+        <source>Reading the cases of {0}…</source>
+        <translation>Чтение дел по заголовку {0}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="302" />
+        <source>Reading the cases</source>
+        <translation>Чтение дел</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="312" />
+        <source>kept permanently</source>
+        <translation>хранится постоянно</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="313" />
+        <source>{0} ({1} destroyed)</source>
+        <translation>{0} (уничтожено {1})</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="327" />
+        <source>Cases of {0} by year: {1}.</source>
+        <translation>Дела по заголовку {0} по годам: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="329" />
+        <source>No cases of {0} yet: file letters into it below.</source>
+        <translation>Дел по заголовку {0} пока нет: подшейте в него письма ниже.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="352" />
+        <source>Reading case {0} of {1}…</source>
+        <translation>Чтение дела {0} за {1} год…</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="356" />
+        <source>Reading the letters of a case</source>
+        <translation>Чтение писем дела</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="365" />
+        <source>Destroyed: only the registration record is left</source>
+        <translation>Уничтожено: осталась только регистрационная запись</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="370" />
+        <source>Destroyed</source>
+        <translation>Уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="371" />
+        <source>destroyed, act {0}</source>
+        <translation>уничтожены, акт {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="374" />
+        <source>kept</source>
+        <translation>хранятся</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="376" />
+        <source>kept, draft act {0}</source>
+        <translation>в проекте акта {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="378" />
+        <source>kept, act {0}</source>
+        <translation>в акте {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="390" />
+        <source>Case {0} of {1}: {2} letters, kept permanently.</source>
+        <translation>Дело {0} за {1} год — писем: {2}, хранится постоянно.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="392" />
+        <source>Case {0} of {1}: {2} letters, may be destroyed from {3}.</source>
+        <translation>Дело {0} за {1} год — писем: {2}, может быть уничтожено с {3}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="427" />
         <source>Letters ready to file: {0}. Choose the case and press “{1}”.</source>
         <translation>Писем к подшивке: {0}. Выберите дело и нажмите «{1}».</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="196" />
+        <location filename="../gui/archive_view.py" line="438" />
         <source>List the registration numbers first.</source>
         <translation>Сначала перечислите регистрационные номера.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="199" />
+        <location filename="../gui/archive_view.py" line="441" />
         <source>Filing letters</source>
         <translation>Подшивка писем</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="206" />
+        <location filename="../gui/archive_view.py" line="448" />
         <source>{0}: case {1} of {2}, kept permanently</source>
         <translation>{0}: дело {1} за {2} год, хранится постоянно</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="208" />
+        <location filename="../gui/archive_view.py" line="450" />
         <source>{0}: case {1} of {2}, may be destroyed from {3}</source>
         <translation>{0}: дело {1} за {2} год, может быть уничтожено с {3}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="212" />
+        <location filename="../gui/archive_view.py" line="454" />
         <source>Filed {0} letters.</source>
         <translation>Подшито писем: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="234" />
+        <location filename="../gui/archive_view.py" line="510" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="235" />
+        <location filename="../gui/archive_view.py" line="511" />
         <source>Retention and destruction</source>
         <translation>Хранение и уничтожение</translation>
     </message>
@@ -2943,27 +3093,27 @@
         <translation>Пользователь: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224" />
+        <location filename="../gui/main_window.py" line="226" />
         <source>&amp;Service</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="225" />
+        <location filename="../gui/main_window.py" line="227" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228" />
+        <location filename="../gui/main_window.py" line="230" />
         <source>Who did what and when: the audit log (Ctrl+Shift+A)</source>
         <translation>Кто, что и когда сделал: журнал аудита (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271" />
+        <location filename="../gui/main_window.py" line="273" />
         <source>The verification station comes with a later version of Mailroom.</source>
         <translation>Место проверки писем появится в следующей версии Mailroom.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312" />
+        <location filename="../gui/main_window.py" line="314" />
         <source>The consumer card comes with a later version of Mailroom.</source>
         <translation>Карточка потребителя появится в следующей версии Mailroom.</translation>
     </message>

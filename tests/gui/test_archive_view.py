@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -18,6 +18,7 @@ from db.models_search import ArchiveCase, CaseFiling, NomenclatureItem
 from db.store import FileStore
 from letters.actors import resolve_actor
 from letters.archive import file_letters
+from letters.archive_acts import confirm_act, create_act
 from letters.permissions import PermissionDenied
 from letters.register import FileDraft, LetterDraft, PageDraft, register_letter
 from ocr.archive_pdf import pdf_text
@@ -252,3 +253,77 @@ def test_a_clerk_has_no_archive(qtbot, archive, tmp_path) -> None:
     window.close()
     with database.write() as session, pytest.raises(PermissionDenied):
         file_letters(session, clerk, [first])
+
+
+def _column(table, column: int) -> list[str]:
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def test_a_heading_shows_its_cases_and_a_case_its_letters(qtbot, archive, store_dir) -> None:
+    database, store, first, second = archive
+    window = MainWindow(database, store_dir)
+    qtbot.addWidget(window)
+    window.resize(1360, 820)
+    window.show()
+    window.show_section("archive")
+    cases = window.archive_view.cases
+    qtbot.waitUntil(lambda: cases.case.findData("01-12") >= 0)
+    cases.case.setCurrentIndex(cases.case.findData("01-12"))
+    cases.set_letters([first])
+    with qtbot.waitSignal(cases.changed, timeout=15000):
+        cases.file_button.click()
+
+    with qtbot.waitSignal(cases.loaded, timeout=15000):
+        cases.select_heading("01-12")
+    assert cases.heading == "01-12" and "Cases of 01-12 by year: 1." in cases.cases_label.text()
+    assert [_column(cases.cases_table, c) for c in range(4)] == [
+        ["2019"], ["2"], ["01.01.2025"], [""]
+    ]  # fmt: skip
+    assert cases.letters_table.rowCount() == 0
+    with qtbot.waitSignal(cases.loaded, timeout=15000):
+        cases.select_case(2019)
+    letters = cases.letters_table
+    assert _column(letters, 0) == [first, second]
+    assert _column(letters, 1) == ["06.05.2019", "06.05.2019"]
+    assert set(_column(letters, 2)) == {"Соколова Вера Андреевна"}
+    assert set(_column(letters, 3)) == {"Жалоба на начисления"}
+    assert set(_column(letters, 4)) == {"Done"} and set(_column(letters, 5)) == {"kept"}
+    assert cases.letters_label.text() == (
+        "Case 01-12 of 2019: 2 letters, may be destroyed from 01.01.2025."
+    )
+
+    # A heading without cases says so, and choosing the first again shows its case.
+    with qtbot.waitSignal(cases.loaded, timeout=15000):
+        cases.select_heading("01-13")
+    assert cases.cases_table.rowCount() == 0 and "No cases of 01-13" in cases.cases_label.text()
+    with qtbot.waitSignal(cases.loaded, timeout=15000):
+        cases.select_heading("01-12")
+    with qtbot.waitSignal(cases.loaded, timeout=15000):
+        cases.select_case(2019)
+
+    with database.read() as session:
+        ids = {n: i for n, i in session.execute(select(Letter.reg_no, Letter.id))}
+    # Double-click opens the letter's card, as from the register.
+    with qtbot.waitSignal(window.archive_view.letter_requested) as opened:
+        letters.doubleClicked.emit(letters.model().index(1, 3))
+    assert opened.args == [ids[second]]
+    assert window.current_section() == "incoming"  # the main window showed the card
+    window.show_section("archive")
+    letters.setFocus()
+    letters.selectRow(0)
+    with qtbot.waitSignal(cases.letter_requested) as opened:
+        qtbot.keyClick(letters, Qt.Key.Key_Return)
+    assert opened.args == [ids[first]]
+
+    # After a confirmed act only the tombstones are left, and the case says so.
+    with database.write() as session:
+        actor = resolve_actor(session, None)
+        confirm_act(session, actor, create_act(session, actor, TODAY).number, store)
+    window.show_section("archive")
+    cases.load_cases()
+    qtbot.waitUntil(lambda: _column(cases.letters_table, 4) == ["Destroyed", "Destroyed"])
+    assert _column(cases.cases_table, 1) == ["2 (2 destroyed)"]
+    assert _column(cases.cases_table, 3) == ["yes"]
+    assert _column(letters, 0) == [first, second] and _column(letters, 2) == ["", ""]
+    assert all(text.startswith("destroyed, act ") for text in _column(letters, 5))
+    window.close()

@@ -22,6 +22,7 @@ from letters.archive import (
 )
 from letters.archive_act_pdf import act_pdf, letters_count
 from letters.archive_acts import cancel_act, confirm_act, create_act, get_act, purge_files
+from letters.archive_cases import case_letters, cases_of
 from letters.permissions import PermissionDenied
 from letters.register import FileDraft, LetterDraft, PageDraft, register_letter
 from letters.replies import Letterhead
@@ -101,6 +102,69 @@ def test_only_archivists_file_and_only_closed_letters(archive) -> None:
         with pytest.raises(ArchiveError) as info:
             file_letters(session, admin, ["НЕТ-1"])
         assert info.value.code == "unknown_letter"
+
+
+def test_the_cases_of_a_heading_and_what_they_hold(archive, store_dir) -> None:
+    database, store, numbers = archive
+    with database.write() as session:
+        admin = resolve_actor(session, None)
+        cases = cases_of(session, admin, "01-12")
+        assert [(c.year, c.letters, c.destroyed, c.destroy_from, c.in_act) for c in cases] == [
+            (2019, 2, 0, dt.date(2025, 1, 1), False),
+            (2024, 1, 0, dt.date(2030, 1, 1), False),
+        ]
+        assert cases[0].index == "01-12" and "2019" in cases[0].title
+        letters = case_letters(session, admin, "01-12", 2019)
+        assert [x.reg_no for x in letters] == [numbers["old"], numbers["alone"]]
+        old = letters[0]
+        assert old.registered_on == OLD.date() and old.sender == "Соколова Вера Андреевна"
+        assert (old.summary, old.status, old.destroyed, old.act_number) == (
+            "Жалоба на начисления",
+            "done",
+            False,
+            "",
+        )
+        assert case_letters(session, admin, "01-12", 2020) == []  # no such case
+        assert cases_of(session, admin, "01-13") == []
+        # A permanent heading: no date of destruction.
+        file_letters(session, admin, [numbers["recent"]], "01-13")
+        assert [(c.year, c.letters, c.destroy_from) for c in cases_of(session, admin, "01-13")] == [
+            (2024, 1, None)
+        ]
+        assert [c.letters for c in cases_of(session, admin, "01-12")] == [2, 0]  # moved out
+        with pytest.raises(ArchiveError) as info:
+            cases_of(session, admin, "99-99")
+        assert info.value.code == "unknown_heading"
+
+        # A draft act covers the 2019 case; nothing is destroyed yet.
+        number = create_act(session, admin, TODAY).number
+        assert [c.in_act for c in cases_of(session, admin, "01-12")] == [True, False]
+        letters = case_letters(session, admin, "01-12", 2019)
+        assert {(x.act_number, x.act_status, x.destroyed) for x in letters} == {
+            (number, "draft", False)
+        }
+        confirm_act(session, admin, number, store)
+    with database.read() as session:
+        admin = resolve_actor(session, None)
+        (case_2019, _) = cases_of(session, admin, "01-12")
+        assert (case_2019.letters, case_2019.destroyed, case_2019.in_act) == (2, 2, True)
+        letters = case_letters(session, admin, "01-12", 2019)
+        # The tombstones stay: number, date and status; the personal data are gone.
+        assert [x.reg_no for x in letters] == [numbers["old"], numbers["alone"]]
+        assert all(x.destroyed and x.status == "destroyed" for x in letters)
+        assert all(x.sender == "" and x.summary == "" for x in letters)
+        assert {(x.act_number, x.act_status) for x in letters} == {(number, "confirmed")}
+        assert letters[0].registered_on == OLD.date()
+
+
+def test_only_archivists_read_the_cases(archive) -> None:
+    database, _, _ = archive
+    with database.read() as session:
+        clerk = resolve_actor(session, "clerk")
+        with pytest.raises(PermissionDenied):
+            cases_of(session, clerk, "01-12")
+        with pytest.raises(PermissionDenied):
+            case_letters(session, clerk, "01-12", 2019)
 
 
 def test_retention_lists_what_is_due(archive) -> None:
