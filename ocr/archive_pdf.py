@@ -20,6 +20,13 @@ from PIL import Image
 from ocr.pdfium_lock import pdfium_held
 
 
+def pdf_bytes(document: pdfium.PdfDocument) -> bytes:
+    """The document saved to memory."""
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 @pdfium_held
 def merge_pdfs(parts: Sequence[bytes]) -> bytes:
     """Join PDFs (usually one page each) into one document, pages in the given order.
@@ -39,9 +46,7 @@ def merge_pdfs(parts: Sequence[bytes]) -> bytes:
                 merged.import_pages(source)
             finally:
                 source.close()
-        out = io.BytesIO()
-        merged.save(out)
-        return out.getvalue()
+        return pdf_bytes(merged)
     finally:
         merged.close()
 
@@ -81,9 +86,7 @@ def image_under_text(image_path: str | Path, dpi: int, text_pdf: bytes) -> bytes
         form.transform(pdfium.PdfMatrix().scale(width / text_width, height / text_height))
         page.insert_obj(form)
         page.gen_content()
-        out = io.BytesIO()
-        merged.save(out)
-        return out.getvalue()
+        return pdf_bytes(merged)
     finally:
         page.close()
         merged.close()

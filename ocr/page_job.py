@@ -19,7 +19,7 @@ from pathlib import Path
 
 import cv2
 
-from ocr.archive_pdf import image_under_text
+from ocr.archive_pdf import image_under_text, pdf_bytes
 from ocr.images import (
     load_gray,
     ocr_copy,
@@ -100,17 +100,13 @@ def turn_over(prepared: PreparedPage) -> PreparedPage:
 def source_pdf_page(path: Path, index: int) -> bytes:
     """One page of a source PDF as its own PDF (a page that came with a good text layer
     goes into the archive PDF as it was, text and all)."""
-    import io
-
     import pypdfium2 as pdfium
 
     source = pdfium.PdfDocument(str(path))
     single = pdfium.PdfDocument.new()
     try:
         single.import_pages(source, [index])
-        out = io.BytesIO()
-        single.save(out)
-        return out.getvalue()
+        return pdf_bytes(single)
     finally:
         single.close()
         source.close()

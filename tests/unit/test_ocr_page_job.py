@@ -127,3 +127,19 @@ def test_upright_page_is_not_checked_again(tmp_path: Path, monkeypatch: pytest.M
     raw = save(render_page(dpi=200, lines=20), tmp_path / "page.png")
     result = process_page(raw, str(tmp_path / "out"), "rus+eng", 0)
     assert result.prepared.rotation == 0 and result.text.mean_conf >= page_job.UPRIGHT_CONF
+
+
+def test_source_pdf_page_keeps_one_page_with_its_text(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from ocr.archive_pdf import page_count
+    from ocr.page_job import source_pdf_page
+
+    path = tmp_path / "typed.pdf"
+    document = canvas.Canvas(str(path))
+    for line in ("page one", "page two", "page three"):
+        document.drawString(100, 700, line)
+        document.showPage()
+    document.save()
+    single = source_pdf_page(path, 1)
+    assert page_count(single) == 1 and pdf_text(single) == ["page two"]
