@@ -451,7 +451,7 @@ class CasesPage(ArchivePage):
             lines.append(text.format(f.reg_no, f.case_index, f.case_year, day(f.destroy_from)))
         self.numbers.clear()
         self.ready_note = ""
-        text = translate("ArchiveView", "Filed {0} letters.").format(len(filed))
+        text = translate("ArchiveView", "Letters filed: {0}.").format(len(filed))
         self.say("\n".join([text, *lines]))
         self.status_message.emit(text)  # one line: the status bar has no room for the list
         self.load_cases()  # the counts of the heading shown may have changed

@@ -355,6 +355,11 @@
         <translation>Письма:</translation>
     </message>
     <message>
+        <location filename="../gui/archive_view.py" line="454" />
+        <source>Letters filed: {0}.</source>
+        <translation>Подшито писем: {0}.</translation>
+    </message>
+    <message>
         <location filename="../gui/archive_view.py" line="216" />
         <source>Nomenclature of cases</source>
         <translation>Номенклатура дел</translation>
@@ -484,11 +489,6 @@
         <location filename="../gui/archive_view.py" line="450" />
         <source>{0}: case {1} of {2}, may be destroyed from {3}</source>
         <translation>{0}: дело {1} за {2} год, может быть уничтожено с {3}</translation>
-    </message>
-    <message>
-        <location filename="../gui/archive_view.py" line="454" />
-        <source>Filed {0} letters.</source>
-        <translation>Подшито писем: {0}.</translation>
     </message>
     <message>
         <location filename="../gui/archive_view.py" line="510" />

@@ -137,7 +137,7 @@ def test_file_letters_selected_in_the_register(qtbot, archive, store_dir) -> Non
     cases.case.setCurrentIndex(cases.case.findData("01-13"))
     with qtbot.waitSignal(cases.changed, timeout=15000):
         cases.file_button.click()
-    assert "Filed 2 letters." in cases.info.text()
+    assert "Letters filed: 2." in cases.info.text()
     assert "01-13 of 2019, kept permanently" in cases.info.text()
     assert cases.numbers.toPlainText() == ""
     assert _cases_of(database, [first, second, third, still_open]) == {
@@ -159,7 +159,7 @@ def test_file_then_destroy_by_an_act(qtbot, archive, tmp_path) -> None:
     cases.set_letters([first])
     with qtbot.waitSignal(cases.changed):
         cases.file_button.click()
-    assert "Filed 1 letters." in cases.info.text() and "01-12 of 2019" in cases.info.text()
+    assert "Letters filed: 1." in cases.info.text() and "01-12 of 2019" in cases.info.text()
 
     page = view.retention
     view.setCurrentWidget(page)
