@@ -255,6 +255,8 @@ class CasesPage(ArchivePage):
             retention = retention_text(h.retention_years, h.epk)
             epk = translate("ArchiveView", "yes") if h.epk else ""
             basis = f"{h.title} — {h.article}" if h.article else h.title
+            if h.verify:  # the rule comes from a secondary source (DOMAIN.md: «verify»)
+                basis += " " + translate("ArchiveView", "(the article is to be verified)")
             for column, text in enumerate((h.index, retention, epk, basis)):
                 self.table.setItem(row, column, read_only(text, h.index))
             self.case.addItem(f"{h.index} {h.title} ({retention})", h.index)

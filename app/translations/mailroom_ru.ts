@@ -279,8 +279,8 @@
     </message>
     <message>
         <location filename="../gui/archive_view.py" line="167" />
-        <location filename="../gui/archive_view.py" line="292" />
-        <location filename="../gui/archive_view.py" line="337" />
+        <location filename="../gui/archive_view.py" line="294" />
+        <location filename="../gui/archive_view.py" line="339" />
         <source>Choose a case to see its letters.</source>
         <translation>Выберите дело, чтобы увидеть его письма.</translation>
     </message>
@@ -355,7 +355,12 @@
         <translation>Письма:</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="454" />
+        <location filename="../gui/archive_view.py" line="259" />
+        <source>(the article is to be verified)</source>
+        <translation>(номер статьи требует проверки)</translation>
+    </message>
+    <message>
+        <location filename="../gui/archive_view.py" line="456" />
         <source>Letters filed: {0}.</source>
         <translation>Подшито писем: {0}.</translation>
     </message>
@@ -376,127 +381,127 @@
     </message>
     <message>
         <location filename="../gui/archive_view.py" line="256" />
-        <location filename="../gui/archive_view.py" line="319" />
+        <location filename="../gui/archive_view.py" line="321" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="271" />
+        <location filename="../gui/archive_view.py" line="273" />
         <source>{0} headings.</source>
         <translation>Заголовков: {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="300" />
+        <location filename="../gui/archive_view.py" line="302" />
         <source>Reading the cases of {0}…</source>
         <translation>Чтение дел по заголовку {0}…</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="302" />
+        <location filename="../gui/archive_view.py" line="304" />
         <source>Reading the cases</source>
         <translation>Чтение дел</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="312" />
+        <location filename="../gui/archive_view.py" line="314" />
         <source>kept permanently</source>
         <translation>хранится постоянно</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="313" />
+        <location filename="../gui/archive_view.py" line="315" />
         <source>{0} ({1} destroyed)</source>
         <translation>{0} (уничтожено {1})</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="327" />
+        <location filename="../gui/archive_view.py" line="329" />
         <source>Cases of {0} by year: {1}.</source>
         <translation>Дела по заголовку {0} по годам: {1}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="329" />
+        <location filename="../gui/archive_view.py" line="331" />
         <source>No cases of {0} yet: file letters into it below.</source>
         <translation>Дел по заголовку {0} пока нет: подшейте в него письма ниже.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="352" />
+        <location filename="../gui/archive_view.py" line="354" />
         <source>Reading case {0} of {1}…</source>
         <translation>Чтение дела {0} за {1} год…</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="356" />
+        <location filename="../gui/archive_view.py" line="358" />
         <source>Reading the letters of a case</source>
         <translation>Чтение писем дела</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="365" />
+        <location filename="../gui/archive_view.py" line="367" />
         <source>Destroyed: only the registration record is left</source>
         <translation>Уничтожено: осталась только регистрационная запись</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="370" />
+        <location filename="../gui/archive_view.py" line="372" />
         <source>Destroyed</source>
         <translation>Уничтожено</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="371" />
+        <location filename="../gui/archive_view.py" line="373" />
         <source>destroyed, act {0}</source>
         <translation>уничтожены, акт {0}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="374" />
+        <location filename="../gui/archive_view.py" line="376" />
         <source>kept</source>
         <translation>хранятся</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="376" />
+        <location filename="../gui/archive_view.py" line="378" />
         <source>kept, draft act {0}</source>
         <translation>в проекте акта {0}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="378" />
+        <location filename="../gui/archive_view.py" line="380" />
         <source>kept, act {0}</source>
         <translation>в акте {0}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="390" />
+        <location filename="../gui/archive_view.py" line="392" />
         <source>Case {0} of {1}: {2} letters, kept permanently.</source>
         <translation>Дело {0} за {1} год — писем: {2}, хранится постоянно.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="392" />
+        <location filename="../gui/archive_view.py" line="394" />
         <source>Case {0} of {1}: {2} letters, may be destroyed from {3}.</source>
         <translation>Дело {0} за {1} год — писем: {2}, может быть уничтожено с {3}.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="427" />
+        <location filename="../gui/archive_view.py" line="429" />
         <source>Letters ready to file: {0}. Choose the case and press “{1}”.</source>
         <translation>Писем к подшивке: {0}. Выберите дело и нажмите «{1}».</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="438" />
+        <location filename="../gui/archive_view.py" line="440" />
         <source>List the registration numbers first.</source>
         <translation>Сначала перечислите регистрационные номера.</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="441" />
+        <location filename="../gui/archive_view.py" line="443" />
         <source>Filing letters</source>
         <translation>Подшивка писем</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="448" />
+        <location filename="../gui/archive_view.py" line="450" />
         <source>{0}: case {1} of {2}, kept permanently</source>
         <translation>{0}: дело {1} за {2} год, хранится постоянно</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="450" />
+        <location filename="../gui/archive_view.py" line="452" />
         <source>{0}: case {1} of {2}, may be destroyed from {3}</source>
         <translation>{0}: дело {1} за {2} год, может быть уничтожено с {3}</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="510" />
+        <location filename="../gui/archive_view.py" line="512" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../gui/archive_view.py" line="511" />
+        <location filename="../gui/archive_view.py" line="513" />
         <source>Retention and destruction</source>
         <translation>Хранение и уничтожение</translation>
     </message>
