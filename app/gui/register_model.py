@@ -270,6 +270,8 @@ class RegisterModel(QAbstractTableModel):
         code = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, code)
+        if role == Qt.ItemDataRole.ToolTipRole and code in ("sender", "category"):
+            return self._text(row, code)  # the whole text of a narrowed column
         if role == LETTER_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and code == "pages":

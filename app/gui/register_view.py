@@ -64,6 +64,10 @@ def export_values(row: RegisterRow, names: dict[str, dict[str, str]]) -> list[An
     ]
 
 
+ELASTIC_COLUMNS = (6, 3)  # topic, sender: narrowed first when the columns do not fit
+MIN_ELASTIC_WIDTH = 170
+
+
 class RegisterView(QWidget):
     """Signals:
     letter_requested(int): the user opened a letter (double-click or Enter); its id.
@@ -270,6 +274,18 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         for column in range(header.count()):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 320))
+        # The long texts (sender, topic) give way first, so that the status and the due
+        # date stay in view; their cells elide and show the whole text in the tooltip.
+        if not self.table.isVisible():
+            return  # no width to fit into yet
+        excess = header.length() - self.table.viewport().width()
+        for column in ELASTIC_COLUMNS:
+            if excess <= 0:
+                break
+            size = header.sectionSize(column)
+            smaller = max(MIN_ELASTIC_WIDTH, size - excess)
+            header.resizeSection(column, smaller)
+            excess -= size - smaller
 
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)

@@ -248,3 +248,26 @@ def test_export_filtered_rows(qtbot, database, tmp_path: Path, suffix: str) -> N
     assert [r[0] for r in body] == [view.model.row_at(i).reg_no for i in range(4)]
     assert not list(tmp_path.glob(".export-*"))
     runner.shutdown()
+
+
+def test_long_columns_give_way_so_that_the_status_stays_in_view(qtbot, database) -> None:
+    fill(database, 12)
+    with database.write() as session:
+        long_name = "Константинопольская-Верхнеднепровская " * 3
+        session.execute(update(Letter).values(sender_name=long_name))
+    with database.read() as session:
+        actor = resolve_actor(session, None)
+    view = RegisterView(database, actor)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 12)
+    header = view.table.horizontalHeader()
+    status = next(c for c, (code, _) in enumerate(register_model.COLUMNS) if code == "status")
+    right_edge = header.sectionPosition(status) + header.sectionSize(status)
+    assert right_edge <= view.table.viewport().width()
+    sender = view.model.index(0, 3)
+    assert header.sectionSize(3) < 320
+    assert view.model.data(sender, Qt.ItemDataRole.ToolTipRole).startswith("Константинопольская")
