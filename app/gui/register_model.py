@@ -58,6 +58,9 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 )
 
 
+ELIDED = ("sender", "category", "link_status", "channel")  # columns the view may narrow
+
+
 def column_headers() -> list[str]:
     return [
         translate("RegisterModel", "Reg. No."),
@@ -270,7 +273,7 @@ class RegisterModel(QAbstractTableModel):
         code = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, code)
-        if role == Qt.ItemDataRole.ToolTipRole and code in ("sender", "category"):
+        if role == Qt.ItemDataRole.ToolTipRole and code in ELIDED:
             return self._text(row, code)  # the whole text of a narrowed column
         if role == LETTER_ID_ROLE:
             return row.id

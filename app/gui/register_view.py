@@ -64,8 +64,10 @@ def export_values(row: RegisterRow, names: dict[str, dict[str, str]]) -> list[An
     ]
 
 
-ELASTIC_COLUMNS = (6, 3)  # topic, sender: narrowed first when the columns do not fit
-MIN_ELASTIC_WIDTH = 170
+# Narrowed in this order, down to these widths, when the columns do not fit:
+# topic, sender, link state, channel.
+ELASTIC_COLUMNS = ((6, 170), (3, 170), (5, 130), (2, 110))
+MIN_FIT_WIDTH = 400  # a table narrower than this has not been laid out yet
 
 
 class RegisterView(QWidget):
@@ -187,12 +189,14 @@ class RegisterView(QWidget):
         header.setStretchLastSection(False)
         header.setDefaultSectionSize(120)
         self._sized = False
+        self._fitted = False
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_file_button)
         self.model.modelReset.connect(self._update_file_button)
         self.count_label = QLabel(self)
@@ -274,16 +278,22 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         for column in range(header.count()):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 320))
-        # The long texts (sender, topic) give way first, so that the status and the due
-        # date stay in view; their cells elide and show the whole text in the tooltip.
-        if not self.table.isVisible():
-            return  # no width to fit into yet
+        self._fit_to_view()
+
+    def _fit_to_view(self) -> None:
+        """The long texts (sender, topic) give way first, so that the status and the due
+        date stay in view; their cells elide and show the whole text in the tooltip.
+        Done once, when the columns are sized and the table has its width."""
+        if self._fitted or not self._sized or self.table.viewport().width() < MIN_FIT_WIDTH:
+            return
+        self._fitted = True
+        header = self.table.horizontalHeader()
         excess = header.length() - self.table.viewport().width()
-        for column in ELASTIC_COLUMNS:
+        for column, narrowest in ELASTIC_COLUMNS:
             if excess <= 0:
                 break
             size = header.sectionSize(column)
-            smaller = max(MIN_ELASTIC_WIDTH, size - excess)
+            smaller = max(min(narrowest, size), size - excess)
             header.resizeSection(column, smaller)
             excess -= size - smaller
 
@@ -344,6 +354,9 @@ class RegisterView(QWidget):
             self.letter_requested.emit(letter_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_view()  # the first real width of the table
+            return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
