@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import platformdirs
 
+from app.output import write_file
 from db.engine import APP_NAME, ENV_DB, ENV_STORE, data_dir, resolve_db_url, resolve_store_dir
 
 FILE_NAME = "workstation.json"
@@ -87,8 +87,5 @@ def save(settings: Workstation, path: Path | None = None) -> Path:
     """Write atomically (temporary file, then rename)."""
     path = path or config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".workstation-", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(asdict(settings), fh, ensure_ascii=False, indent=2)
-    os.replace(tmp, path)
-    return path
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    return write_file(path, text.encode("utf-8"))
