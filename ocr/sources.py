@@ -326,10 +326,9 @@ def _read_raster(path: Path, workdir: Path, prefix: str, max_pixels: int) -> lis
             for index in range(frames):
                 image.seek(index)
                 image.load()  # decodes every pixel: a truncated file fails here
-                if frames == 1 and _usable_as_is(image):
-                    dpis = _frame_dpi(image)
-                    dpi = round(dpis[0]) if dpis else DEFAULT_DPI
-                    pages.append(RawPage(path.name, index, str(path), dpi, None))
+                as_is_dpi = _dpi_if_usable_as_is(image) if frames == 1 else None
+                if as_is_dpi is not None:
+                    pages.append(RawPage(path.name, index, str(path), as_is_dpi, None))
                     continue
                 frame, dpi = _normalised_frame(image)
                 out = workdir / f"{prefix}-{index:04d}.png"
@@ -342,19 +341,22 @@ def _read_raster(path: Path, workdir: Path, prefix: str, max_pixels: int) -> lis
     return pages
 
 
-def _usable_as_is(image: Image.Image) -> bool:
-    """Whether the page preparation can read the file itself (no copy to write).
+def _dpi_if_usable_as_is(image: Image.Image) -> int | None:
+    """The page's DPI if the page preparation can read the file itself (no copy to
+    write), else None.
 
     A single PNG or JPEG page in a plain mode, stored upright, with square pixels: OpenCV
     decodes it to the same grey page that a normalised copy would give. Re-encoding such a
     page cost more CPU than everything else the intake does for it in the main process.
     """
     if image.format not in ("PNG", "JPEG") or image.mode not in ("1", "L", "RGB"):
-        return False
+        return None
     if image.getexif().get(0x0112, 1) != 1:  # EXIF orientation: the copy is turned upright
-        return False
+        return None
     dpis = _frame_dpi(image)
-    return dpis is None or abs(dpis[0] - dpis[1]) <= 1
+    if dpis is None:
+        return DEFAULT_DPI
+    return round(dpis[0]) if abs(dpis[0] - dpis[1]) <= 1 else None
 
 
 def _frame_dpi(image: Image.Image) -> tuple[float, float] | None:
