@@ -330,6 +330,30 @@ def test_truncated_images(tmp_path: Path, fmt: str, suffix: str) -> None:
     assert code_of(cut) == "truncated"
 
 
+def test_a_damaged_png_chunk_is_refused_as_truncated(tmp_path: Path) -> None:
+    """A PNG taken as it is (not decoded on intake) is still checked chunk by chunk."""
+    whole = tmp_path / "whole.png"
+    text_image((800, 1000)).save(whole, dpi=(300, 300))
+    data = bytearray(whole.read_bytes())
+    assert read_pages(whole, tmp_path / "ok")[0].image_path == str(whole)  # taken as is
+    idat = data.index(b"IDAT")
+    data[idat + 40] ^= 0xFF  # one damaged byte inside the image data
+    damaged = tmp_path / "damaged.png"
+    damaged.write_bytes(bytes(data))
+    assert code_of(damaged) == "truncated"
+
+
+def test_a_jpeg_without_its_end_marker_is_refused(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.jpg"
+    text_image((800, 1000)).convert("RGB").save(whole, dpi=(300, 300), quality=90)
+    data = whole.read_bytes()
+    assert data.endswith(b"\xff\xd9")
+    assert read_pages(whole, tmp_path / "ok")[0].image_path == str(whole)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(data[:-2])
+    assert code_of(cut) == "truncated"
+
+
 def test_decompression_bomb_refused_before_decoding(tmp_path: Path) -> None:
     # 100 megapixels: above Pillow's warning limit, below its error limit.
     bomb = png_header_only(tmp_path / "bomb.png", 10_000, 10_000)
