@@ -1,9 +1,9 @@
 """The archive PDF of a letter: single-page searchable PDFs joined in page order.
 
-A page is tesseract's own searchable PDF page, or, when tesseract read a smaller copy of
-the page, the full-size page image under tesseract's text-only layer
-(:func:`image_under_text`). pypdfium2 (PDFium) copies whole page objects, so each page keeps
-its image and its invisible text layer and the joined file stays searchable.
+A page is the stored page image under the invisible text of the words the OCR read on it
+(:func:`searchable_page`, the text layer from ``ocr.text_layer``). pypdfium2 (PDFium)
+copies whole page objects, so each page keeps its image and its invisible text layer and
+the joined file stays searchable.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from ocr.pdfium_lock import pdfium_held
+from ocr.text_layer import page_pdf
+from ocr.types import Word
 
 
 def pdf_bytes(document: pdfium.PdfDocument) -> bytes:
@@ -54,8 +56,7 @@ def merge_pdfs(parts: Sequence[bytes]) -> bytes:
 @pdfium_held
 def image_under_text(image_path: str | Path, dpi: int, text_pdf: bytes) -> bytes:
     """One searchable PDF page: the page image at its own resolution under the invisible
-    text layer of a one-page text-only PDF (tesseract's ``textonly_pdf``, read from a
-    smaller copy of the same page: the text layer is stretched to the image's size).
+    text layer of a one-page text-only PDF (stretched to the image's size).
 
     A grey or bilevel PNG goes in losslessly without being decoded: its compressed data is
     a valid PDF Flate stream with the PNG predictor (as img2pdf and OCRmyPDF embed PNGs).
@@ -126,34 +127,41 @@ def _png_image(data: bytes) -> _Png | None:
     return _Png(width, height, bits, b"".join(chunks))
 
 
-def _image_page_pdf(png: _Png, dpi: int) -> bytes:
-    """A one-page PDF holding nothing but the image, page size from ``dpi``."""
-    width, height = png.width * 72.0 / dpi, png.height * 72.0 / dpi
-    content = f"q {width:.4f} 0 0 {height:.4f} 0 0 cm /Im0 Do Q".encode()
+def _image_xobject(png: _Png) -> bytes:
+    """The PNG's compressed data as a PDF image XObject (dictionary and stream)."""
     image_dict = (
         f"<</Type/XObject/Subtype/Image/Width {png.width}/Height {png.height}"
         f"/ColorSpace/DeviceGray/BitsPerComponent {png.bits}/Filter/FlateDecode"
         f"/DecodeParms<</Predictor 15/Colors 1/BitsPerComponent {png.bits}"
         f"/Columns {png.width}>>/Length {len(png.idat)}>>"
     ).encode()
-    objects = [
-        b"<</Type/Catalog/Pages 2 0 R>>",
-        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-        f"<</Type/Page/Parent 2 0 R/MediaBox[0 0 {width:.4f} {height:.4f}]"
-        "/Resources<</XObject<</Im0 4 0 R>>>>/Contents 5 0 R>>".encode(),
-        image_dict + b"\nstream\n" + png.idat + b"\nendstream",
-        f"<</Length {len(content)}>>\nstream\n".encode() + content + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return image_dict + b"\nstream\n" + png.idat + b"\nendstream"
+
+
+def _image_page_pdf(png: _Png, dpi: int, words: Sequence[Word] = ()) -> bytes:
+    """A one-page PDF of the image (page size from ``dpi``) under the text of ``words``
+    (boxes in the image's pixels)."""
+    pt_per_px = 72.0 / dpi
+    width, height = png.width * pt_per_px, png.height * pt_per_px
+    return page_pdf(width, height, words, pt_per_px, image=_image_xobject(png))
+
+
+def searchable_page(image_path: str | Path, dpi: int, words: Sequence[Word]) -> bytes:
+    """One searchable PDF page: the page image at ``dpi`` under the invisible text of
+    ``words`` (boxes in the image's pixels).
+
+    A grey or bilevel PNG (every prepared page) is written straight into the PDF; any
+    other image goes through :func:`image_under_text`.
+    """
+    data = Path(image_path).read_bytes()
+    png = _png_image(data)
+    if png is not None:
+        return _image_page_pdf(png, dpi, words)
+    with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+    pt_per_px = 72.0 / dpi
+    text = page_pdf(width * pt_per_px, height * pt_per_px, words, pt_per_px)
+    return image_under_text(image_path, dpi, text)
 
 
 @pdfium_held

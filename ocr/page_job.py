@@ -1,25 +1,32 @@
-"""One page's work in a worker process: prepare the image, then one tesseract pass.
+"""One page's work in a worker process: prepare the image, then read it.
 
 Runs in a ``ProcessPoolExecutor`` whose initializer is ``ocr.tesseract.init_worker``
 (one OpenMP thread per tesseract process, one process per core).
 
-Two savings over the plain "prepare, then OCR" order, both measured (docs/benchmarks.md):
+Savings over the plain "prepare, then OCR with every language" order, each measured
+(docs/benchmarks.md):
 
 * big print is read from a smaller grey copy (``PreparedPage.ocr_scale``); the word boxes
-  are scaled back to the stored page image, and the searchable PDF page is the stored
-  image under tesseract's text-only layer;
+  are scaled back to the stored page image;
+* the page is read in its main language; other languages only read what needs them
+  (``ocr.languages``);
 * upright versus upside down is only checked when the page's OCR is not convincing; a page
   found upside down is turned and read again.
+
+The searchable PDF page is the stored page image under the invisible text of the words
+(``ocr.text_layer``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import cv2
 
-from ocr.archive_pdf import image_under_text, pdf_bytes
+from ocr.archive_pdf import pdf_bytes, searchable_page
 from ocr.images import (
     load_gray,
     ocr_copy,
@@ -29,7 +36,8 @@ from ocr.images import (
     upside_down,
     write_png,
 )
-from ocr.tesseract import recognize, text_page
+from ocr.languages import main_language, other_languages, read_in_main_language
+from ocr.tesseract import text_page
 from ocr.types import Box, PageText, PreparedPage, RawPage, Word
 
 UPRIGHT_CONF = 70.0  # a page read with this mean word confidence is upright
@@ -43,42 +51,64 @@ class PageResult:
 
 
 def process_page(raw: RawPage, out_dir: str, lang: str, page_index: int) -> PageResult:
-    main_lang = lang.split("+")[0] or "rus"
-    prepared = prepare_page(raw, Path(out_dir), lang=main_lang, flip_check=False)
+    prepared = prepare_page(raw, Path(out_dir), lang=main_language(lang), flip_check=False)
     if prepared.is_blank or prepared.separator_code:
         text = PageText("", [], 0.0, None)
     elif raw.text_layer:
         text = text_page(raw.text_layer, page_index)
     else:
-        text = read_page(prepared, lang, page_index)
-        doubtful = prepared.flip_pending and text.words and text.mean_conf < UPRIGHT_CONF
-        if doubtful and upside_down(prepared.image_path, prepared.dpi, main_lang):
-            prepared = turn_over(prepared)
-            text = read_page(prepared, lang, page_index)
+        prepared, text = read_page(prepared, lang, page_index)
     return PageResult(raw, replace(prepared, flip_pending=False), text)
 
 
-def read_page(prepared: PreparedPage, lang: str, page_index: int) -> PageText:
-    """OCR of a prepared page: boxes in the stored image's pixels, a searchable PDF page."""
-    if prepared.ocr_scale >= 1.0:
-        return recognize(
-            prepared.image_path, lang=lang, dpi=prepared.dpi, want_pdf=True, page_index=page_index
+def read_page(prepared: PreparedPage, lang: str, page_index: int) -> tuple[PreparedPage, PageText]:
+    """OCR of a prepared page (turned over first if it proves upside down): the words in
+    the stored image's pixels and the searchable PDF page."""
+    main = main_language(lang)
+    with _ocr_image(prepared) as (image, dpi):
+        first = read_in_main_language(image, dpi, lang, page_index)
+        turn = (
+            prepared.flip_pending
+            and bool(first.words)
+            and first.mean_conf < UPRIGHT_CONF
+            and upside_down(prepared.image_path, prepared.dpi, main)
         )
+        if not turn:
+            return prepared, _archived(
+                prepared, dpi, other_languages(image, dpi, lang, page_index, first)
+            )
+    prepared = turn_over(prepared)
+    with _ocr_image(prepared) as (image, dpi):
+        first = read_in_main_language(image, dpi, lang, page_index)
+        return prepared, _archived(
+            prepared, dpi, other_languages(image, dpi, lang, page_index, first)
+        )
+
+
+@contextmanager
+def _ocr_image(prepared: PreparedPage) -> Iterator[tuple[Path, int]]:
+    """The image tesseract reads and its DPI: the stored page, or for big print its smaller
+    copy (written by the preparation, made again if it is gone, removed afterwards)."""
     image = Path(prepared.image_path)
+    if prepared.ocr_scale >= 1.0:
+        yield image, prepared.dpi
+        return
     copy = ocr_copy_path(image)
-    if not copy.is_file():  # written by the preparation; made again if it is gone
+    if not copy.is_file():
         ocr_copy(image, prepared.ocr_scale)
-    copy_dpi = ocr_dpi(prepared.dpi, prepared.ocr_scale)
     try:
-        text = recognize(
-            copy, lang=lang, dpi=copy_dpi, want_pdf=True, page_index=page_index,
-            text_only_pdf=True,
-        )  # fmt: skip
+        yield copy, ocr_dpi(prepared.dpi, prepared.ocr_scale)
     finally:
         copy.unlink(missing_ok=True)
-    factor = prepared.dpi / copy_dpi
-    words = [Word(w.text, w.conf, _scaled(w.box, factor), w.line_key) for w in text.words]
-    pdf = image_under_text(image, prepared.dpi, text.pdf) if text.pdf is not None else None
+
+
+def _archived(prepared: PreparedPage, read_dpi: int, text: PageText) -> PageText:
+    """The reading with its boxes in the stored image's pixels and its searchable PDF page."""
+    words = text.words
+    if read_dpi != prepared.dpi:
+        factor = prepared.dpi / read_dpi
+        words = [Word(w.text, w.conf, _scaled(w.box, factor), w.line_key) for w in words]
+    pdf = searchable_page(prepared.image_path, prepared.dpi, words)
     return PageText(text.text, words, text.mean_conf, pdf)
 
 

@@ -152,6 +152,30 @@ def parse_tsv(tsv: str, page_index: int = 0) -> list[Word]:
     return words
 
 
+def _run(
+    source: Path, outputs: list[str], lang: str, config: str, timeout_s: int, workdir: str
+) -> str:
+    """Run tesseract on ``source`` (an image, or a text file listing images); the base
+    path of its output files in ``workdir``."""
+    base = os.path.join(workdir, "page")
+    # Pages reach tesseract binarised dark-on-light: skip its inverted-text retries.
+    config = f"{config} -c tessedit_create_tsv=1 -c tessedit_do_invert=0"
+    try:
+        pytesseract.pytesseract.run_tesseract(
+            str(source), base, " ".join(outputs), lang, config=config, timeout=timeout_s
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise TesseractMissing(_missing_binary_message()) from exc
+    except pytesseract.TesseractError as exc:
+        failed = re.search(r"Failed loading language '([^']+)'", str(exc.message))
+        if failed:
+            raise TesseractMissing(_missing_language_message(failed.group(1), None)) from exc
+        raise TesseractFailed(f"tesseract failed on {source.name}: {exc.message}") from exc
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise TesseractFailed(f"tesseract failed on {source.name}: {exc}") from exc
+    return base
+
+
 def recognize(
     image_path: str | Path,
     lang: str = "rus+eng",
@@ -159,17 +183,14 @@ def recognize(
     want_pdf: bool = True,
     page_index: int = 0,
     timeout_s: int = 0,
-    *,
-    text_only_pdf: bool = False,
 ) -> PageText:
     """Run tesseract once on the page image at ``image_path``.
 
     Returns tesseract's plain text, the words with confidences and boxes (pixels of this
-    image, ``Box.page == page_index``), the mean word confidence, and, if ``want_pdf``, a
-    single-page searchable PDF holding the image under an invisible text layer. ``dpi``
-    sets the PDF page size and tesseract's scale assumptions. ``timeout_s`` (0 = none)
-    kills a stuck process. ``text_only_pdf`` leaves the image out of the PDF (only the
-    invisible text), to be laid over another picture of the page.
+    image, ``Box.page == page_index``), the mean word confidence, and, if ``want_pdf``,
+    tesseract's single-page searchable PDF of the image under an invisible text layer.
+    ``dpi`` sets the PDF page size and tesseract's scale assumptions. ``timeout_s``
+    (0 = none) kills a stuck process.
 
     Raises :class:`TesseractMissing` (no binary, no language data), :class:`TesseractFailed`
     (tesseract ran but failed) or :class:`FileNotFoundError` (no image).
@@ -180,27 +201,8 @@ def recognize(
     # pytesseract hands os.environ to the child; respect a value the user set on purpose.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     outputs = ["txt", "tsv", "pdf"] if want_pdf else ["txt", "tsv"]
-    # Pages reach tesseract binarised dark-on-light: skip its inverted-text retries.
-    text_only = int(text_only_pdf)
-    config = (
-        f"--dpi {int(dpi)} -c tessedit_create_tsv=1 -c textonly_pdf={text_only} "
-        "-c tessedit_do_invert=0"
-    )
     with tempfile.TemporaryDirectory(prefix="mailroom-ocr-") as workdir:
-        base = os.path.join(workdir, "page")
-        try:
-            pytesseract.pytesseract.run_tesseract(
-                str(path), base, " ".join(outputs), lang, config=config, timeout=timeout_s
-            )
-        except pytesseract.TesseractNotFoundError as exc:
-            raise TesseractMissing(_missing_binary_message()) from exc
-        except pytesseract.TesseractError as exc:
-            failed = re.search(r"Failed loading language '([^']+)'", str(exc.message))
-            if failed:
-                raise TesseractMissing(_missing_language_message(failed.group(1), None)) from exc
-            raise TesseractFailed(f"tesseract failed on {path.name}: {exc.message}") from exc
-        except RuntimeError as exc:  # pytesseract's timeout
-            raise TesseractFailed(f"tesseract failed on {path.name}: {exc}") from exc
+        base = _run(path, outputs, lang, f"--dpi {int(dpi)}", timeout_s, workdir)
         try:
             text = Path(base + ".txt").read_text(encoding="utf-8")
             tsv = Path(base + ".tsv").read_text(encoding="utf-8")
@@ -208,5 +210,34 @@ def recognize(
         except OSError as exc:
             raise TesseractFailed(f"tesseract wrote no output for {path.name}: {exc}") from exc
     words = parse_tsv(tsv, page_index)
-    mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0
-    return PageText(text=text, words=words, mean_conf=mean_conf, pdf=pdf)
+    return PageText(text=text, words=words, mean_conf=mean_conf(words), pdf=pdf)
+
+
+def mean_conf(words: list[Word]) -> float:
+    """The mean word confidence (0 for no words)."""
+    return sum(w.conf for w in words) / len(words) if words else 0.0
+
+
+def recognize_lines(
+    images: list[Path], lang: str, dpi: int, page_index: int = 0, timeout_s: int = 0
+) -> list[list[Word]]:
+    """Read each image as one line of text (``--psm 7``), all in one tesseract process
+    (the language data is loaded once); the words of each, boxes in its own pixels."""
+    if not images:
+        return []
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    with tempfile.TemporaryDirectory(prefix="mailroom-ocr-") as workdir:
+        listing = Path(workdir) / "lines.txt"
+        listing.write_text("\n".join(str(p) for p in images) + "\n", encoding="utf-8")
+        base = _run(listing, ["tsv"], lang, f"--dpi {int(dpi)} --psm 7", timeout_s, workdir)
+        try:
+            tsv = Path(base + ".tsv").read_text(encoding="utf-8")
+        except OSError as exc:
+            raise TesseractFailed(f"tesseract wrote no output for {images[0].name}: {exc}") from exc
+    per_image: list[list[str]] = [[] for _ in images]
+    header, *rows = tsv.splitlines() or [""]
+    for row in rows:
+        cells = row.split("\t", 2)
+        if len(cells) == 3 and cells[1].isdigit() and 1 <= int(cells[1]) <= len(images):
+            per_image[int(cells[1]) - 1].append(row)
+    return [parse_tsv("\n".join([header, *lines]), page_index) for lines in per_image]

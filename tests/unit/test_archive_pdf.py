@@ -1,10 +1,11 @@
-"""ocr.archive_pdf: joining tesseract's searchable pages and reading their text back."""
+"""ocr.archive_pdf: searchable pages, joining them and reading their text back."""
 
 from __future__ import annotations
 
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from ocr.archive_pdf import image_under_text, merge_pdfs, page_count, pdf_text
+from ocr.archive_pdf import merge_pdfs, page_count, pdf_text, searchable_page
 from ocr.tesseract import recognize
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -88,8 +89,8 @@ def test_a_broken_part_is_named() -> None:
 
 
 @pytest.mark.parametrize(("mode", "fmt"), [("1", "PNG"), ("L", "PNG"), ("L", "JPEG")])
-def test_image_under_text_layer(tmp_path: Path, mode: str, fmt: str) -> None:
-    """The full-size page image under a text layer made from a smaller copy of it."""
+def test_searchable_page_from_a_smaller_copy(tmp_path: Path, mode: str, fmt: str) -> None:
+    """The full-size page image under the text read from a smaller copy of it."""
     line = "Прошу произвести перерасчёт"
     page = scanned_page(tmp_path / "page.png", line)
     image_path = tmp_path / f"page.{fmt.lower()}"
@@ -98,9 +99,13 @@ def test_image_under_text_layer(tmp_path: Path, mode: str, fmt: str) -> None:
     with Image.open(page) as image:
         half = image.convert("L").resize((800, 130), Image.Resampling.BOX)
         half.save(tmp_path / "half.png", dpi=(150, 150))
-    layer = recognize(tmp_path / "half.png", dpi=150, text_only_pdf=True).pdf
-    assert layer is not None
-    pdf = image_under_text(image_path, 300, layer)
+    words = recognize(tmp_path / "half.png", dpi=150, want_pdf=False).words
+    assert words
+    doubled = [
+        replace(w, box=replace(w.box, x=w.box.x * 2, y=w.box.y * 2, w=w.box.w * 2, h=w.box.h * 2))
+        for w in words
+    ]
+    pdf = searchable_page(image_path, 300, doubled)
     document = pdfium.PdfDocument(pdf)
     try:
         assert document.get_page_size(0) == pytest.approx((1600 * 72 / 300, 260 * 72 / 300))
