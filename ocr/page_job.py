@@ -3,13 +3,10 @@
 Runs in a ``ProcessPoolExecutor`` whose initializer is ``ocr.tesseract.init_worker``
 (one OpenMP thread per tesseract process, one process per core).
 
-Savings over the plain "prepare, then OCR with every language" order, each measured
-(docs/benchmarks.md):
+Savings over the plain "prepare, then OCR" order, each measured (docs/benchmarks.md):
 
 * big print is read from a smaller grey copy (``PreparedPage.ocr_scale``); the word boxes
   are scaled back to the stored page image;
-* the page is read in its main language; other languages only read what needs them
-  (``ocr.languages``);
 * upright versus upside down is only checked when the page's OCR is not convincing; a page
   found upside down is turned and read again.
 
@@ -36,11 +33,15 @@ from ocr.images import (
     upside_down,
     write_png,
 )
-from ocr.languages import main_language, other_languages, read_in_main_language
-from ocr.tesseract import text_page
+from ocr.tesseract import recognize, text_page
 from ocr.types import Box, PageText, PreparedPage, RawPage, Word
 
 UPRIGHT_CONF = 70.0  # a page read with this mean word confidence is upright
+
+
+def main_language(lang: str) -> str:
+    """The first language of a tesseract ``-l`` value (``rus+eng`` -> ``rus``)."""
+    return lang.split("+")[0].strip() or "rus"
 
 
 @dataclass(slots=True)
@@ -64,25 +65,19 @@ def process_page(raw: RawPage, out_dir: str, lang: str, page_index: int) -> Page
 def read_page(prepared: PreparedPage, lang: str, page_index: int) -> tuple[PreparedPage, PageText]:
     """OCR of a prepared page (turned over first if it proves upside down): the words in
     the stored image's pixels and the searchable PDF page."""
-    main = main_language(lang)
     with _ocr_image(prepared) as (image, dpi):
-        first = read_in_main_language(image, dpi, lang, page_index)
-        turn = (
-            prepared.flip_pending
-            and bool(first.words)
-            and first.mean_conf < UPRIGHT_CONF
-            and upside_down(prepared.image_path, prepared.dpi, main)
-        )
-        if not turn:
-            return prepared, _archived(
-                prepared, dpi, other_languages(image, dpi, lang, page_index, first)
-            )
-    prepared = turn_over(prepared)
-    with _ocr_image(prepared) as (image, dpi):
-        first = read_in_main_language(image, dpi, lang, page_index)
-        return prepared, _archived(
-            prepared, dpi, other_languages(image, dpi, lang, page_index, first)
-        )
+        text = recognize(image, lang=lang, dpi=dpi, want_pdf=False, page_index=page_index)
+    turn = (
+        prepared.flip_pending
+        and bool(text.words)
+        and text.mean_conf < UPRIGHT_CONF
+        and upside_down(prepared.image_path, prepared.dpi, main_language(lang))
+    )
+    if turn:
+        prepared = turn_over(prepared)
+        with _ocr_image(prepared) as (image, dpi):
+            text = recognize(image, lang=lang, dpi=dpi, want_pdf=False, page_index=page_index)
+    return prepared, _archived(prepared, dpi, text)
 
 
 @contextmanager

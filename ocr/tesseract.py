@@ -216,28 +216,3 @@ def recognize(
 def mean_conf(words: list[Word]) -> float:
     """The mean word confidence (0 for no words)."""
     return sum(w.conf for w in words) / len(words) if words else 0.0
-
-
-def recognize_lines(
-    images: list[Path], lang: str, dpi: int, page_index: int = 0, timeout_s: int = 0
-) -> list[list[Word]]:
-    """Read each image as one line of text (``--psm 7``), all in one tesseract process
-    (the language data is loaded once); the words of each, boxes in its own pixels."""
-    if not images:
-        return []
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    with tempfile.TemporaryDirectory(prefix="mailroom-ocr-") as workdir:
-        listing = Path(workdir) / "lines.txt"
-        listing.write_text("\n".join(str(p) for p in images) + "\n", encoding="utf-8")
-        base = _run(listing, ["tsv"], lang, f"--dpi {int(dpi)} --psm 7", timeout_s, workdir)
-        try:
-            tsv = Path(base + ".tsv").read_text(encoding="utf-8")
-        except OSError as exc:
-            raise TesseractFailed(f"tesseract wrote no output for {images[0].name}: {exc}") from exc
-    per_image: list[list[str]] = [[] for _ in images]
-    header, *rows = tsv.splitlines() or [""]
-    for row in rows:
-        cells = row.split("\t", 2)
-        if len(cells) == 3 and cells[1].isdigit() and 1 <= int(cells[1]) <= len(images):
-            per_image[int(cells[1]) - 1].append(row)
-    return [parse_tsv("\n".join([header, *lines]), page_index) for lines in per_image]

@@ -59,12 +59,12 @@ class PreparedPage:
 
 @dataclass(slots=True)
 class PageText:
-    """Result of one tesseract pass over one page."""
+    """What the OCR read on one page."""
 
     text: str
     words: list[Word]
     mean_conf: float
-    pdf: bytes | None = None  # single-page searchable PDF from the same pass
+    pdf: bytes | None = None  # single-page searchable PDF: the page image under the words
 
 
 @dataclass(frozen=True, slots=True)
