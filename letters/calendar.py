@@ -10,6 +10,7 @@ is testable without a database.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -42,6 +43,19 @@ class DayInfo:
     overridden: bool = False
 
 
+_per_thread = threading.local()
+
+
+def _country_holidays(language: str) -> holidays.HolidayBase:
+    """The country's holidays in ``language``, one object per thread: it expands itself
+    year by year (not thread-safe), and making one cost ~40 ms, which every registered
+    letter paid when each calendar made its own."""
+    made: dict[str, holidays.HolidayBase] = _per_thread.__dict__.setdefault("holidays", {})
+    if language not in made:
+        made[language] = holidays.country_holidays(COUNTRY, language=language)
+    return made[language]
+
+
 class Calendar:
     """Working days of the RU production calendar with overrides ``{date: is_working}``;
     ``language`` is that of the holiday names (``ru`` or ``en_US``)."""
@@ -54,8 +68,7 @@ class Calendar:
     ) -> None:
         self.overrides: Mapping[dt.date, bool] = MappingProxyType(dict(overrides or {}))
         self._reasons = dict(reasons or {})
-        # Expands lazily year by year; one instance per Calendar keeps it thread-local.
-        self._holidays = holidays.country_holidays(COUNTRY, language=language)
+        self._holidays = _country_holidays(language)
 
     def is_working_day(self, day: dt.date) -> bool:
         found = self.overrides.get(day)
