@@ -35,6 +35,7 @@ import pytesseract
 from PIL import Image
 
 from ocr.separators import detect_separator
+from ocr.tesseract import SPEED_CONFIG
 from ocr.types import PreparedPage, RawPage
 
 log = logging.getLogger(__name__)
@@ -447,7 +448,8 @@ def _read_confidence(images: Sequence[np.ndarray], dpi: int, lang: str) -> list[
         path = Path(tmp) / "strips.png"
         write_png(stacked, path, dpi, bilevel=True)
         command = [str(pytesseract.pytesseract.tesseract_cmd), str(path), "stdout"]
-        command += ["-l", lang, "--oem", "1", "--psm", "6", "--dpi", str(dpi), "tsv"]
+        command += ["-l", lang, "--oem", "1", "--psm", "6", "--dpi", str(dpi)]
+        command += [*SPEED_CONFIG.split(), "tsv"]
         try:
             done = subprocess.run(
                 command, capture_output=True, text=True, env=env, timeout=_ORIENTATION_TIMEOUT_S

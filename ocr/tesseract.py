@@ -29,6 +29,13 @@ _MIN_MAJOR_VERSION = 4  # LSTM models (the shipped rus/eng data) need tesseract 
 _PROBE_TIMEOUT_S = 30
 
 
+# Measured on 40 pages (dense A4 and generated letters, docs/benchmarks.md):
+# - pages reach tesseract binarised dark-on-light, so its inverted-text retries are skipped;
+# - the word dictionaries are not loaded: the LSTM models' output was identical on every
+#   page without them, and loading them cost ~5 % of tesseract's CPU time per page.
+SPEED_CONFIG = "-c tessedit_do_invert=0 -c load_system_dawg=0 -c load_freq_dawg=0"
+
+
 class TesseractMissing(Exception):
     """Tesseract or one of its language packs is not installed; the user can fix this."""
 
@@ -158,8 +165,7 @@ def _run(
     """Run tesseract on ``source`` (an image, or a text file listing images); the base
     path of its output files in ``workdir``."""
     base = os.path.join(workdir, "page")
-    # Pages reach tesseract binarised dark-on-light: skip its inverted-text retries.
-    config = f"{config} -c tessedit_create_tsv=1 -c tessedit_do_invert=0"
+    config = f"{config} -c tessedit_create_tsv=1 {SPEED_CONFIG}"
     try:
         pytesseract.pytesseract.run_tesseract(
             str(source), base, " ".join(outputs), lang, config=config, timeout=timeout_s
