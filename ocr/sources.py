@@ -35,6 +35,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps
 
 from ocr.pdfium_lock import PDFIUM
+from ocr.png import PNG_SIGNATURE, png_chunks
 from ocr.types import RawPage, UnusableInput
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def _kind_from_magic(head: bytes) -> str | None:
         return "tiff"
     if head[:3] == b"\xff\xd8\xff":
         return "jpeg"
-    if head[:8] == b"\x89PNG\r\n\x1a\n":
+    if head.startswith(PNG_SIGNATURE):
         return "png"
     if head[:2] == b"BM" and len(head) >= 26:
         return "bmp"
@@ -348,21 +349,14 @@ def _intact(path: Path, fmt: str) -> bool:
     data = path.read_bytes()
     if fmt == "JPEG":
         return data.startswith(b"\xff\xd8") and data.rfind(b"\xff\xd9") > data.rfind(b"\xff\xda")
-    if fmt != "PNG" or not data.startswith(b"\x89PNG\r\n\x1a\n"):
+    if fmt != "PNG":
         return False
-    pos = 8
-    while pos + 12 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
-        end = pos + 8 + length
-        if end + 4 > len(data):
+    last = b""
+    for kind, _, checksum_good in png_chunks(data):
+        if not checksum_good:
             return False
-        (crc,) = struct.unpack(">I", data[end : end + 4])
-        if zlib.crc32(data[pos + 4 : end]) != crc:
-            return False
-        if kind == b"IEND":
-            return True
-        pos = end + 4
-    return False
+        last = kind
+    return last == b"IEND"
 
 
 def _dpi_if_usable_as_is(image: Image.Image) -> int | None:
