@@ -162,8 +162,8 @@ def parse_tsv(tsv: str, page_index: int = 0) -> list[Word]:
 def _run(
     source: Path, outputs: list[str], lang: str, config: str, timeout_s: int, workdir: str
 ) -> str:
-    """Run tesseract on ``source`` (an image, or a text file listing images); the base
-    path of its output files in ``workdir``."""
+    """Run tesseract on the image ``source``; the base path of its output files in
+    ``workdir``."""
     base = os.path.join(workdir, "page")
     config = f"{config} -c tessedit_create_tsv=1 {SPEED_CONFIG}"
     try:

@@ -10,13 +10,14 @@ License 2.0, the same one tesseract's and OCRmyPDF's text layers use): one empty
 for every character code, characters given as UTF-16 codes (``Identity-H``) with an
 identity ``ToUnicode`` map, so Cyrillic, Latin and any other text come out as written.
 
-Writing the layer here instead of taking tesseract's PDF lets a page be read in parts
-(the main language first, some lines again with others) and still get one layer.
+Writing the layer here instead of taking tesseract's PDF spares tesseract the PDF and the
+joining of its page with the stored image, and the layer always says what the words say.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import statistics
 import zlib
 from collections.abc import Sequence
@@ -60,9 +61,14 @@ def _stream(data: bytes, extra: str = "") -> bytes:
     return f"<</Length {len(data)}{extra}>>\nstream\n".encode() + data + b"\nendstream"
 
 
+@functools.cache
+def _cid_to_gid() -> bytes:
+    """The compressed map from every character code to glyph 1 (made once)."""
+    return zlib.compress(b"\x00\x01" * 65536, 9)
+
+
 def font_objects(first: int) -> list[bytes]:
     """The font's PDF objects, numbered from ``first``; the font itself is ``first 0 R``."""
-    cid_to_gid = zlib.compress(b"\x00\x01" * 65536, 9)  # every code shows glyph 1
     return [
         f"<</Type/Font/Subtype/Type0/BaseFont/GlyphLessFont/Encoding/Identity-H"
         f"/DescendantFonts[{first + 1} 0 R]/ToUnicode {first + 4} 0 R>>".encode(),
@@ -72,7 +78,7 @@ def font_objects(first: int) -> list[bytes]:
         f"<</Type/FontDescriptor/FontName/GlyphLessFont/Flags 5/FontBBox[0 0 500 1000]"
         f"/ItalicAngle 0/Ascent 1000/Descent 0/CapHeight 1000/StemV 80"
         f"/FontFile2 {first + 5} 0 R>>".encode(),
-        _stream(cid_to_gid, "/Filter/FlateDecode"),
+        _stream(_cid_to_gid(), "/Filter/FlateDecode"),
         _stream(_TO_UNICODE),
         _stream(_GLYPHLESS_TTF, f"/Length1 {len(_GLYPHLESS_TTF)}"),
     ]
