@@ -331,6 +331,9 @@ class _Run:
                 self.emit(job.path.name)
         except TesseractMissing:
             raise
+        except UnusableInput as exc:  # a page whose image data proved damaged when decoded
+            self.reject(job.path, exc.code, exc.detail)
+            return
         except Exception as exc:  # a bug or a broken page: keep the file, go on
             self.reject(job.path, "ocr_failed", f"{type(exc).__name__}: {exc}")
             return

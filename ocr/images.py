@@ -25,6 +25,7 @@ import logging
 import os
 import subprocess
 import tempfile
+import warnings
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,17 +59,31 @@ _MIN_GLYPHS = 300
 _WORTH_SCALING = 0.9  # a copy less than 10% smaller is not worth writing
 
 
+class UndecodableImage(ValueError):
+    """An image file whose pixels neither OpenCV nor Pillow can decode (damaged data)."""
+
+
 def load_gray(path: str | Path) -> np.ndarray:
-    """Read an image file as 8-bit grayscale (works with non-ASCII paths on Windows)."""
+    """Read an image file as 8-bit grayscale (works with non-ASCII paths on Windows).
+
+    Raises :class:`UndecodableImage` for a file whose pixel data is damaged or short. A
+    PNG or JPEG file is judged by OpenCV's libpng and libjpeg alone: Pillow would fill the
+    rows missing from a short PNG with black and carry on."""
     data = np.fromfile(str(path), dtype=np.uint8)
     gray = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
-    if gray is None:  # a variant OpenCV does not read but Pillow did when the page came in
-        try:
+    if gray is not None:
+        return gray
+    head = data[:8].tobytes()
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")) or not head:
+        raise UndecodableImage(f"cannot decode image {path}: damaged or short image data")
+    try:  # a variant OpenCV does not read but Pillow did when the page came in
+        with warnings.catch_warnings():
+            # the intake has already judged the page's size against its own limit
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path) as image:
-                gray = np.asarray(image.convert("L"))
-        except (OSError, ValueError) as exc:
-            raise ValueError(f"cannot decode image {path}") from exc
-    return gray
+                return np.array(image.convert("L"))  # a copy: the preparation writes on it
+    except (OSError, ValueError) as exc:
+        raise UndecodableImage(f"cannot decode image {path}: {exc}") from exc
 
 
 def is_blank(gray: np.ndarray) -> bool:

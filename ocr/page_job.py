@@ -25,6 +25,7 @@ import cv2
 
 from ocr.archive_pdf import pdf_bytes, searchable_page
 from ocr.images import (
+    UndecodableImage,
     load_gray,
     ocr_copy,
     ocr_copy_path,
@@ -34,7 +35,7 @@ from ocr.images import (
     write_png,
 )
 from ocr.tesseract import recognize, text_page
-from ocr.types import Box, PageText, PreparedPage, RawPage, Word
+from ocr.types import Box, PageText, PreparedPage, RawPage, UnusableInput, Word
 
 UPRIGHT_CONF = 70.0  # a page read with this mean word confidence is upright
 
@@ -52,7 +53,14 @@ class PageResult:
 
 
 def process_page(raw: RawPage, out_dir: str, lang: str, page_index: int) -> PageResult:
-    prepared = prepare_page(raw, Path(out_dir), lang=main_language(lang), flip_check=False)
+    """Prepare and read one page. Raises :class:`UnusableInput` (``truncated``) for a page
+    whose image data cannot be decoded: the intake takes plain PNG and JPEG pages by their
+    structure, so a page whose data is well framed but short is first decoded here."""
+    try:
+        prepared = prepare_page(raw, Path(out_dir), lang=main_language(lang), flip_check=False)
+    except UndecodableImage as exc:
+        where = f"{raw.source_name}, page {raw.index_in_source + 1}"
+        raise UnusableInput("truncated", f"{where}: {exc}") from exc
     if prepared.is_blank or prepared.separator_code:
         text = PageText("", [], 0.0, None)
     elif raw.text_layer:

@@ -324,8 +324,8 @@ def _read_raster(path: Path, workdir: Path, prefix: str, max_pixels: int) -> lis
                     raise UnusableInput(
                         "too_small", f"page {index + 1} is {image.width}x{image.height} pixels"
                     )
-            as_is_dpi = _dpi_if_usable_as_is(image) if frames == 1 else None
-            if as_is_dpi is not None and _intact(path, str(image.format)):
+            as_is_dpi = _dpi_if_usable_as_is(image, path) if frames == 1 else None
+            if as_is_dpi is not None:
                 # the page preparation decodes it; decoding it here too cost 0.15 s a page
                 return [RawPage(path.name, 0, str(path), as_is_dpi, None)]
             for index in range(frames):
@@ -342,11 +342,12 @@ def _read_raster(path: Path, workdir: Path, prefix: str, max_pixels: int) -> lis
     return pages
 
 
-def _intact(path: Path, fmt: str) -> bool:
+def _intact(data: bytes, fmt: str) -> bool:
     """Whether a PNG or JPEG file is whole, judged from its structure without decoding it:
     a PNG's chunks are all there with good checksums up to IEND; a JPEG's last scan is
-    followed by its end-of-image marker (a truncated file has lost it)."""
-    data = path.read_bytes()
+    followed by its end-of-image marker (a truncated file has lost it). Image data that
+    is well framed but too short shows when the page preparation decodes the page, which
+    then refuses it as ``truncated`` too."""
     if fmt == "JPEG":
         return data.startswith(b"\xff\xd8") and data.rfind(b"\xff\xd9") > data.rfind(b"\xff\xda")
     if fmt != "PNG":
@@ -359,18 +360,35 @@ def _intact(path: Path, fmt: str) -> bool:
     return last == b"IEND"
 
 
-def _dpi_if_usable_as_is(image: Image.Image) -> int | None:
+def _orientation(image: Image.Image, data: bytes) -> int:
+    """The EXIF orientation tag (1 = stored upright), read without decoding the pixels.
+
+    Pillow's ``getexif()`` decodes a whole PNG to look for an eXIf chunk after its image
+    data, so a PNG's chunks are walked here instead."""
+    if image.format != "PNG":
+        return int(image.getexif().get(0x0112, 1))
+    for kind, body, _ in png_chunks(data):
+        if kind == b"eXIf":
+            exif = Image.Exif()
+            exif.load(body)
+            return int(exif.get(0x0112, 1))
+    return 1
+
+
+def _dpi_if_usable_as_is(image: Image.Image, path: Path) -> int | None:
     """The page's DPI if the page preparation can read the file itself (no copy to
     write), else None.
 
-    A single PNG or JPEG page in a plain mode, stored upright, with square pixels: OpenCV
-    decodes it to the same grey page that a normalised copy would give. Re-encoding such a
-    page cost more CPU than everything else the intake does for it in the main process.
+    A whole single PNG or JPEG page in a plain mode, stored upright, with square pixels:
+    OpenCV decodes it to the same grey page that a normalised copy would give. Re-encoding
+    such a page cost more CPU than everything else the intake does for it in the main
+    process, and nothing here decodes its pixels.
     """
     if image.format not in ("PNG", "JPEG") or image.mode not in ("1", "L", "RGB"):
         return None
-    if image.getexif().get(0x0112, 1) != 1:  # EXIF orientation: the copy is turned upright
-        return None
+    data = path.read_bytes()
+    if not _intact(data, image.format) or _orientation(image, data) != 1:
+        return None  # a truncated file fails to decode below; a turned photo is copied
     dpis = _frame_dpi(image)
     if dpis is None:
         return DEFAULT_DPI

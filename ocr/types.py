@@ -132,3 +132,7 @@ class UnusableInput(Exception):
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
+
+    def __reduce__(self) -> tuple[type[UnusableInput], tuple[str, str]]:
+        # raised in a worker process: it must cross back with its code intact
+        return (type(self), (self.code, self.detail))

@@ -164,6 +164,16 @@ def corrupt_idat_png() -> bytes:
     return bytes(data)
 
 
+def short_idat_png() -> bytes:
+    """Well framed (every checksum good, IEND there), but the compressed stream holds only
+    half the rows the header declares: only decoding the pixels shows it."""
+    width, height = 400, 300
+    rows = b"".join(b"\0" + os.urandom(width) for _ in range(height // 2))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    body = _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows)) + _chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + body
+
+
 def blank_pdf(pages: int) -> bytes:
     """``pages`` empty one-inch pages: a small file that claims a lot of work."""
     kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(pages))
@@ -347,6 +357,7 @@ def import_cases() -> list[Case]:
             "truncated_pdf_no_eof", "cut-text.pdf", "truncated", _data(lambda: _whole_pdf()[:-300])
         ),
         _bad("png_corrupt_data", "corrupt.png", "truncated", _data(corrupt_idat_png)),
+        _bad("png_short_data", "short.png", "truncated", _data(short_idat_png)),
         _bad("tiff_0x0", "zero.tif", "truncated", _data(zero_size_tiff)),
         _bad("pdf_without_pages", "no-pages.pdf", "truncated", _data(no_pages_pdf)),
         _bad(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import struct
 import zlib
 from pathlib import Path
@@ -17,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from ocr.images import load_gray
+from ocr.page_job import process_page
 from ocr.sources import is_usable_text, page_count, read_pages, sniff_kind
 from ocr.types import UnusableInput
 
@@ -289,6 +291,46 @@ def test_plain_png_and_jpeg_pages_are_read_as_they_are(tmp_path: Path) -> None:
     assert [f.name for f in out.iterdir()] == [Path(p3.image_path).name]
 
 
+def _png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_png_exif_orientation_is_honoured_wherever_the_chunk_is(tmp_path: Path, where: str) -> None:
+    """A PNG stored turned (EXIF orientation 6) is copied upright, whether its eXIf chunk
+    comes before the image data or after it (both are allowed)."""
+    plain = tmp_path / "plain.png"
+    text_image((300, 200)).save(plain, dpi=(200, 200))
+    data = plain.read_bytes()
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    chunk = _png_chunk(b"eXIf", exif.tobytes())
+    at = data.index(b"IDAT") - 4 if where == "before" else data.index(b"IEND") - 4
+    turned = tmp_path / "turned.png"
+    turned.write_bytes(data[:at] + chunk + data[at:])
+    (page,) = read_pages(turned, tmp_path / "out")
+    assert Path(page.image_path).parent == tmp_path / "out"
+    assert load_gray(page.image_path).shape == (300, 200)
+
+
+def test_a_plain_png_page_is_not_decoded_by_the_intake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The intake judges a plain PNG page from its header and chunks; its pixels are left
+    for the page preparation (decoding a dense page cost 0.12 s of the main process)."""
+    from PIL import PngImagePlugin
+
+    path = tmp_path / "scan.png"
+    text_image(mode="RGB").save(path, dpi=(300, 300))
+
+    def no_decoding(self: Image.Image) -> None:
+        raise AssertionError("the intake decoded the page")
+
+    monkeypatch.setattr(PngImagePlugin.PngImageFile, "load", no_decoding)
+    (page,) = read_pages(path, tmp_path / "out")
+    assert (page.image_path, page.dpi) == (str(path), 300)
+
+
 def test_jpeg_dpi_and_exif_orientation(tmp_path: Path) -> None:
     path = tmp_path / "photo.jpg"
     exif = Image.Exif()
@@ -358,8 +400,18 @@ def test_decompression_bomb_refused_before_decoding(tmp_path: Path) -> None:
     # 100 megapixels: above Pillow's warning limit, below its error limit.
     bomb = png_header_only(tmp_path / "bomb.png", 10_000, 10_000)
     assert code_of(bomb, max_pixels=50_000_000) == "too_large"
-    # The size is acceptable to us, so decoding is attempted and the missing pixels show.
-    assert code_of(bomb, max_pixels=200_000_000) == "truncated"
+    # The size is acceptable to us and the file is well framed, so the intake takes it as
+    # it is; decoding it in the page preparation shows the missing pixels.
+    (raw,) = read_pages(bomb, tmp_path / "out", max_pixels=200_000_000)
+    with pytest.raises(UnusableInput) as caught:
+        process_page(raw, str(tmp_path / "out"), "rus+eng", 0)
+    assert caught.value.code == "truncated" and "bomb.png, page 1" in caught.value.detail
+
+
+def test_unusable_input_crosses_a_process_boundary_with_its_code() -> None:
+    """Raised in an OCR worker, it comes back to the intake through pickle."""
+    again = pickle.loads(pickle.dumps(UnusableInput("truncated", "scan.png, page 2: short")))
+    assert (again.code, again.detail) == ("truncated", "scan.png, page 2: short")
 
 
 def test_pillow_decompression_bomb_error_becomes_too_large(tmp_path: Path) -> None:
