@@ -8,8 +8,8 @@ only, never by these models:
   are not stored twice) and ``search_fts_trigram``
   (trigrams of the vocabulary) with their shadow tables, and triggers that keep them in
   step with ``letter`` and ``search_term``. Autogenerate must not see them as tables to
-  drop: ``_hide_fts_tables`` below removes them from every comparison (the agreement test
-  and ``alembic revision --autogenerate`` alike).
+  drop: ``db.autogen`` removes them from every comparison (the agreement test and
+  ``alembic revision --autogenerate`` alike).
 - PostgreSQL: ``search_doc.tsv`` (``tsvector``, configuration ``russian``) with a GIN
   index, and a ``pg_trgm`` GIN index on ``search_term.term``. These are declared below
   with their PostgreSQL types; on SQLite the column stays NULL and the indexes are partial
@@ -21,9 +21,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from alembic.autogenerate.compare import comparators
-from alembic.operations import ops
-from alembic.util import DispatchPriority, PriorityDispatchResult
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -187,16 +184,3 @@ class DestructionItem(Base):
     destroyed_fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (UniqueConstraint("act_id", "letter_id"),)
-
-
-@comparators.dispatch_for("schema", priority=DispatchPriority.LAST)
-def _hide_fts_tables(
-    autogen_context: Any, upgrade_ops: ops.UpgradeOps, schemas: Any
-) -> PriorityDispatchResult:
-    """Drop "remove table" diffs of the FTS5 tables, which no model can describe."""
-    upgrade_ops.ops[:] = [
-        op
-        for op in upgrade_ops.ops
-        if not (isinstance(op, ops.DropTableOp) and is_fts_table(op.table_name))
-    ]
-    return PriorityDispatchResult.CONTINUE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import db.autogen  # noqa: F401  (autogenerate leaves the FTS5 tables alone)
 from db.models import Base
 
 config = context.config

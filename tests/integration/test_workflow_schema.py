@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Table
 
+import db.autogen  # the FTS5 tables are not model tables to drop
 from db import models_deadlines
 from db.engine import Database
 from db.migrate import upgrade
