@@ -35,7 +35,7 @@ def test_stems_come_from_the_c_snowball_stemmers_and_match_the_python_ones() -> 
     for word in russian.split():
         assert stem(word) == python_ru.stemWord(word), word
     python_en = english_stemmer.EnglishStemmer()
-    for word in "readings meters payments disconnected recalculation".split():
+    for word in ["readings", "meters", "payments", "disconnected", "recalculation"]:
         assert stem(word) == python_en.stemWord(word), word
 
 
