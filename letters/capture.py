@@ -407,18 +407,8 @@ def import_files(
             options.actor = resolve_actor(session, None)
     require(options.actor, "letter.register")
     files = collect_inputs(paths)
-    check_available(options.lang)
-    run = _Run(database, store, options, files, progress, cancel)
-    for path in files:
-        try:
-            count = 1 if entry_problem(path) else page_count(path)
-        except (UnusableInput, OSError):
-            count = 1
-        run.page_counts[path] = count
-        run.pages_total += min(count, options.max_pages)
     jobs = options.jobs or os.cpu_count() or 1
     window = 2 * jobs + 1  # pages in flight: keeps every core busy across small files
-    run.emit()
     with (
         tempfile.TemporaryDirectory(prefix="mailroom-import-") as tmp,
         ProcessPoolExecutor(
@@ -427,6 +417,18 @@ def import_files(
             initializer=init_worker,
         ) as pool,
     ):
+        # The workers start (and import OpenCV and the rest) while the files are counted.
+        pool.submit(os.getpid)
+        check_available(options.lang)
+        run = _Run(database, store, options, files, progress, cancel)
+        for path in files:
+            try:
+                count = 1 if entry_problem(path) else page_count(path)
+            except (UnusableInput, OSError):
+                count = 1
+            run.page_counts[path] = count
+            run.pages_total += min(count, options.max_pages)
+        run.emit()
         pending: deque[_FileJob] = deque()
         try:
             for path in files:
