@@ -36,6 +36,7 @@ import pytesseract
 from PIL import Image
 
 from ocr.separators import detect_separator
+from ocr.sources import file_prefix, render_pdf_page
 from ocr.tesseract import SPEED_CONFIG
 from ocr.types import PreparedPage, RawPage
 
@@ -86,6 +87,13 @@ def load_gray(path: str | Path) -> np.ndarray:
         raise UndecodableImage(f"cannot decode image {path}: {exc}") from exc
 
 
+def page_pixels(raw: RawPage) -> np.ndarray:
+    """The grey pixels of a page as it came in: its PDF page rendered, or its image read."""
+    if raw.pdf_page:
+        return render_pdf_page(raw.image_path, raw.index_in_source, raw.dpi)
+    return load_gray(raw.image_path)
+
+
 def is_blank(gray: np.ndarray) -> bool:
     """True for a page without content: paper texture, scanner noise, faint show-through."""
     scale = min(1.0, 1170.0 / max(gray.shape))  # ~100 dpi for A4
@@ -111,8 +119,10 @@ def prepare_page(
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    out = out_dir / f"{Path(raw.image_path).stem}-prep.png"
-    gray = load_gray(raw.image_path)
+    # ASCII (tesseract on Windows cannot open every other path) and unique per page, also
+    # for pages of different files with one name (a letter's attachments).
+    out = out_dir / f"{file_prefix(Path(raw.image_path))}-{raw.index_in_source:04d}-prep.png"
+    gray = page_pixels(raw)
     dpi = raw.dpi if raw.dpi > 0 else 300
     if dpi > MAX_OCR_DPI:
         gray, dpi = _resize(gray, 300 / dpi), 300

@@ -1,4 +1,4 @@
-"""Input files -> page images on disk (``RawPage``), one image file per page.
+"""Input files -> pages (``RawPage``): an image file per page, or a page of a PDF.
 
 Kinds are recognised by content (magic bytes), never by extension alone. Anything that cannot
 become pages raises :class:`~ocr.types.UnusableInput` with a stable ``code`` so the intake can
@@ -6,7 +6,9 @@ quarantine the file and tell the user why.
 
 Resolution choices:
 
-* image-only PDF pages are rendered at ``dpi`` (300 by default: what tesseract is tuned for);
+* image-only PDF pages are rendered at ``dpi`` (300 by default: what tesseract is tuned for),
+  by the page preparation in the OCR worker (:func:`render_pdf_page`); the intake only
+  checks the document, the page sizes and the text layers;
 * PDF pages with a usable embedded text layer are never OCR'd, so their picture is only for
   the viewer and the archive; they are rendered at ``text_layer_dpi`` (150 by default), which
   is sharp on screen and a quarter of the pixels to encode and store;
@@ -29,6 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -139,7 +142,8 @@ def read_pages(
     *,
     text_layer_dpi: int = TEXT_LAYER_DPI,
 ) -> list[RawPage]:
-    """Write every page of ``path`` as an image file in ``workdir`` and describe it.
+    """Describe every page of ``path``: a PDF page to be rendered by the page preparation,
+    the image file itself, or a normalised copy written in ``workdir``.
 
     Raises :class:`UnusableInput` (``empty``, ``unsupported``, ``wrong_extension``,
     ``truncated``, ``encrypted``, ``too_large``, ``too_small``). Page sizes are checked against
@@ -149,10 +153,10 @@ def read_pages(
     workdir = Path(workdir)
     kind = sniff_kind(path)
     workdir.mkdir(parents=True, exist_ok=True)
-    prefix = _file_prefix(path)
+    prefix = file_prefix(path)
     with _quiet():
         if kind == "pdf":
-            return _read_pdf(path, workdir, prefix, dpi, text_layer_dpi, max_pixels)
+            return _read_pdf(path, dpi, text_layer_dpi, max_pixels)
         return _read_raster(path, workdir, prefix, max_pixels)
 
 
@@ -166,7 +170,8 @@ def _quiet() -> Iterator[None]:
         log.debug("decoder warning: %s", warning.message)
 
 
-def _file_prefix(path: Path) -> str:
+def file_prefix(path: Path) -> str:
+    """An ASCII name stem unique to the file's path, for the files made from it."""
     # ASCII-only names: tesseract on Windows cannot open every non-ASCII path.
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem)[:40].strip("._") or "page"
     digest = hashlib.sha1(os.fsencode(path.resolve())).hexdigest()[:8]  # any bytes of a name
@@ -218,16 +223,13 @@ def _has_eof_marker(path: Path) -> bool:
         return b"%%EOF" in stream.read()
 
 
-def _read_pdf(
-    path: Path, workdir: Path, prefix: str, dpi: int, text_dpi: int, max_pixels: int
-) -> list[RawPage]:
+def _read_pdf(path: Path, dpi: int, text_dpi: int, max_pixels: int) -> list[RawPage]:
     if not _has_eof_marker(path):
         # PDFium silently repairs cut files and renders half a page; quarantine them instead.
         raise UnusableInput("truncated", f"{path.name}: no %%EOF at the end")
     pages: list[RawPage] = []
     with _open_pdf(path) as doc:
-        plan: list[tuple[int, str | None]] = []
-        for index in range(len(doc)):  # sizes and text first: refuse before rendering
+        for index in range(len(doc)):  # sizes and text layers; the worker renders the pixels
             page = doc[index]
             try:
                 text = _text_layer(page)
@@ -242,24 +244,30 @@ def _read_pdf(
                     raise UnusableInput(
                         "too_small", f"page {index + 1} is {width:.0f}x{height:.0f} pt"
                     )
-                plan.append((page_dpi, text))
+                pages.append(RawPage(path.name, index, str(path), page_dpi, text, pdf_page=True))
             finally:
                 page.close()
-        for index, (page_dpi, text) in enumerate(plan):
-            page = doc[index]
-            try:
-                bitmap = page.render(scale=page_dpi / 72.0)
-                pixels_bgr = bitmap.to_numpy()
-            except pdfium.PdfiumError as exc:
-                raise UnusableInput("truncated", f"page {index + 1}: {exc}") from exc
-            finally:
-                page.close()
-            out = workdir / f"{prefix}-{index:04d}.png"
-            _save_png(_maybe_gray(pixels_bgr, bgr=True), out, page_dpi)
-            pages.append(RawPage(path.name, index, str(out), page_dpi, text))
     if not pages:
         raise UnusableInput("truncated", f"{path.name}: no pages")
     return pages
+
+
+def render_pdf_page(path: str | Path, index: int, dpi: int) -> np.ndarray:
+    """Page ``index`` of the PDF at ``path`` rendered at ``dpi``, as 8-bit grey pixels.
+
+    Runs in the OCR worker for a :class:`RawPage` with ``pdf_page`` set. Raises
+    :class:`UnusableInput` (``truncated``) for a page PDFium cannot render."""
+    path = Path(path)
+    with _quiet(), _open_pdf(path) as doc:
+        page = doc[index]
+        try:
+            pixels = page.render(scale=dpi / 72.0).to_numpy()
+        except pdfium.PdfiumError as exc:
+            raise UnusableInput("truncated", f"{path.name}, page {index + 1}: {exc}") from exc
+        finally:
+            page.close()
+    gray = _maybe_gray(pixels, bgr=True)  # a black-and-white page: its green channel
+    return gray if gray.ndim == 2 else cv2.cvtColor(gray, cv2.COLOR_RGB2GRAY)
 
 
 def _text_layer(page: pdfium.PdfPage) -> str | None:
@@ -453,10 +461,6 @@ def _maybe_gray(pixels: np.ndarray, *, bgr: bool) -> np.ndarray:
     if int(np.percentile(spread, 99.9)) <= 12:
         return np.ascontiguousarray(pixels[:, :, 1])  # green: closest to luminance
     return np.ascontiguousarray(pixels[:, :, ::-1]) if bgr else pixels  # to RGB
-
-
-def _save_png(pixels: np.ndarray, out: Path, dpi: int) -> None:
-    _save_pil_png(Image.fromarray(pixels), out, dpi)
 
 
 def _save_pil_png(image: Image.Image, out: Path, dpi: int) -> None:

@@ -30,7 +30,9 @@ class Word:
 class RawPage:
     """A page as read from the input file, before preparation.
 
-    ``image_path`` is a PNG/TIFF file on disk (tesseract takes paths, not arrays).
+    ``image_path`` is an image file on disk; with ``pdf_page`` it is the PDF itself, and
+    page ``index_in_source`` is rendered at ``dpi`` by the page preparation (in the OCR
+    worker: rendering every page of a scanner batch in the intake left the workers idle).
     ``text_layer`` is the embedded PDF text when it is good enough to skip OCR.
     """
 
@@ -39,6 +41,7 @@ class RawPage:
     image_path: str
     dpi: int
     text_layer: str | None = None
+    pdf_page: bool = False
 
 
 @dataclass(slots=True)

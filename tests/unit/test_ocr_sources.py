@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from ocr.images import load_gray
+from ocr.images import load_gray, page_pixels, prepare_page
 from ocr.page_job import process_page
 from ocr.sources import is_usable_text, page_count, read_pages, sniff_kind
 from ocr.types import UnusableInput
@@ -146,12 +146,22 @@ def test_pdf_with_text_layer(tmp_path: Path) -> None:
     assert page.source_name == "письмо.pdf"
     assert page.text_layer is not None and "перерасчёт" in page.text_layer
     assert page.dpi == 150  # text-layer pages are only for viewing
-    assert Path(page.image_path).parent == tmp_path / "out"
-    assert Path(page.image_path).name.isascii()
-    with Image.open(page.image_path) as image:
+    # Nothing is rendered by the intake: the OCR worker renders the page it prepares.
+    assert page.pdf_page and page.image_path == str(pdf)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    gray = page_pixels(page)
+    assert_size_close(gray.shape[::-1], (A4[0] * 150 / 72, A4[1] * 150 / 72))
+    assert page_count(pdf) == 2
+
+
+def test_pdf_pages_are_prepared_under_their_own_ascii_names(tmp_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "письмо.pdf", pages=2)
+    prepared = [prepare_page(raw, tmp_path / "prep") for raw in read_pages(pdf, tmp_path)]
+    names = [Path(p.image_path).name for p in prepared]
+    assert len(set(names)) == 2 and all(name.isascii() for name in names)
+    with Image.open(prepared[1].image_path) as image:
         assert_size_close(image.size, (A4[0] * 150 / 72, A4[1] * 150 / 72))
         assert round(image.info["dpi"][0]) == 150
-    assert page_count(pdf) == 2
 
 
 def test_pdf_without_text_layer_is_rendered_at_ocr_dpi(tmp_path: Path) -> None:
@@ -159,9 +169,9 @@ def test_pdf_without_text_layer_is_rendered_at_ocr_dpi(tmp_path: Path) -> None:
     (page,) = read_pages(pdf, tmp_path / "out", dpi=200)
     assert page.text_layer is None
     assert page.dpi == 200
-    with Image.open(page.image_path) as image:
-        assert_size_close(image.size, (A4[0] * 200 / 72, A4[1] * 200 / 72))
-        assert np.asarray(image.convert("L")).min() < 50  # the text was drawn
+    gray = page_pixels(page)
+    assert_size_close(gray.shape[::-1], (A4[0] * 200 / 72, A4[1] * 200 / 72))
+    assert gray.dtype == np.uint8 and gray.min() < 50  # the text was drawn
 
 
 def test_encrypted_pdf(tmp_path: Path) -> None:
@@ -427,5 +437,4 @@ def test_rendered_pdf_page_matches_source(tmp_path: Path) -> None:
         width, height = doc[0].get_size()
     finally:
         doc.close()
-    with Image.open(page.image_path) as image:
-        assert_size_close(image.size, (width * 100 / 72, height * 100 / 72))
+    assert_size_close(page_pixels(page).shape[::-1], (width * 100 / 72, height * 100 / 72))
