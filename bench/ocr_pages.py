@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -105,7 +104,6 @@ def main() -> None:
     from tests.corpus.generate import make_dense_pages
 
     init_worker()  # one OpenMP thread, as in the import's workers (and for raw tesseract)
-    os.environ["OMP_THREAD_LIMIT"] = "1"
     with tempfile.TemporaryDirectory(prefix="mailroom-pages-") as tmp:
         folder = Path(tmp)
         pages = make_dense_pages(args.pages, 11, folder / "dense")  # bench/ocr.py's pages
